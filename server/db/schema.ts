@@ -1,0 +1,213 @@
+/** Table types for Kysely. Instants are ISO-8601 UTC text, booleans 0/1 integers (STYLE.md rule 5). */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface SourcesTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  url: string | null;
+  license: string | null;
+  notes: string | null;
+  created_at: Generated<string>;
+}
+
+export interface JurisdictionsTable {
+  code: string;
+  name: string;
+}
+
+export interface PlatformsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  created_at: Generated<string>;
+}
+
+export interface AgenciesTable {
+  id: Generated<number>;
+  jurisdiction: string;
+  name: string;
+  /** Normalised name used to match submissions to the catalogue (server/services/catalog). */
+  name_key: string;
+  local_name: string | null;
+  kind: string;
+  created_at: Generated<string>;
+}
+
+export interface LegalBasesTable {
+  id: Generated<number>;
+  jurisdiction: string;
+  instrument: string;
+  article: string;
+  part: string | null;
+  /** Normalised `JURISDICTION|instrument|article|part`, unique. */
+  citation_key: string;
+  title: string | null;
+  category: string;
+  status: string;
+  created_at: Generated<string>;
+}
+
+export interface SetsTable {
+  id: Generated<number>;
+  set_key: string;
+}
+
+export interface BasisSetMembersTable {
+  set_id: number;
+  legal_basis_id: number;
+}
+
+export interface ProfileSetMembersTable {
+  set_id: number;
+  content_type: string;
+  author_kind: string;
+}
+
+export interface RequestsTable {
+  id: Generated<number>;
+  source_id: number;
+  external_id: string;
+  jurisdiction: string;
+  agency_id: number;
+  platform_id: number;
+  channel: string;
+  submitted_at: string;
+  stated_reason: string | null;
+  basis_set_id: number;
+  profile_set_id: number;
+  retracted_at: string | null;
+  retraction_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestLegalBasesTable {
+  request_id: number;
+  legal_basis_id: number;
+  position: number;
+}
+
+export interface ItemsTable {
+  id: Generated<number>;
+  request_id: number;
+  external_id: string;
+  content_type: string;
+  content_url: string | null;
+  author_kind: string;
+  outcome: string;
+  outcome_basis: string | null;
+  decided_at: string | null;
+  automated: number | null;
+  user_notified: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppealsTable {
+  id: Generated<number>;
+  item_id: number;
+  external_id: string;
+  appellant: string | null;
+  venue: string | null;
+  filed_at: string | null;
+  outcome: string;
+  decided_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  date: string;
+  jurisdiction: string | null;
+  title: string;
+  url: string | null;
+  source_id: number | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  source_id: number;
+  token_hash: string;
+  label: string | null;
+  created_at: Generated<string>;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  source_id: number | null;
+  action: string;
+  entity: string;
+  entity_key: string;
+  changes: string | null;
+}
+
+export interface ImportCheckpointsTable {
+  file_key: string;
+  file_name: string;
+  committed_line: number;
+  finished: number;
+  updated_at: string;
+}
+
+/** Dimension columns shared by both aggregate tables. */
+export interface AggKey {
+  day: string;
+  source_id: number;
+  jurisdiction: string;
+  agency_id: number;
+  platform_id: number;
+  channel: string;
+  basis_set_id: number;
+}
+
+/** Item aggregate: key + measure columns (names in server/services/aggregates/measures.ts). */
+export interface AggItemsTable extends AggKey {
+  content_type: string;
+  author_kind: string;
+  [measure: string]: number | string;
+}
+
+export interface AggRequestsTable extends AggKey {
+  profile_set_id: number;
+  requests: number;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  jurisdictions: JurisdictionsTable;
+  platforms: PlatformsTable;
+  agencies: AgenciesTable;
+  legal_bases: LegalBasesTable;
+  basis_sets: SetsTable;
+  basis_set_members: BasisSetMembersTable;
+  profile_sets: SetsTable;
+  profile_set_members: ProfileSetMembersTable;
+  requests: RequestsTable;
+  request_legal_bases: RequestLegalBasesTable;
+  items: ItemsTable;
+  appeals: AppealsTable;
+  events: EventsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  import_checkpoints: ImportCheckpointsTable;
+  agg_items: AggItemsTable;
+  agg_requests: AggRequestsTable;
+}
+
+export type Source = Selectable<SourcesTable>;
+export type Agency = Selectable<AgenciesTable>;
+export type LegalBasis = Selectable<LegalBasesTable>;
+export type RequestRow = Selectable<RequestsTable>;
+export type NewRequest = Insertable<RequestsTable>;
+export type RequestUpdate = Updateable<RequestsTable>;
+export type ItemRow = Selectable<ItemsTable>;
+export type NewItem = Insertable<ItemsTable>;
+export type AppealRow = Selectable<AppealsTable>;
+export type NewAppeal = Insertable<AppealsTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;

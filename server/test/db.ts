@@ -1,0 +1,26 @@
+/** A fresh, migrated SQLite file per test: no mocks of our own database (STYLE.md rule 11). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type OpenDatabase, openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+
+export interface TestDb extends OpenDatabase {
+  dir: string;
+  /** Closes the database and deletes its directory. */
+  dispose: () => Promise<void>;
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  const dir = mkdtempSync(join(tmpdir(), 'takedown-test-'));
+  const open = openDatabase(join(dir, 'test.sqlite'));
+  await migrateToLatest(open.db);
+  return {
+    ...open,
+    dir,
+    dispose: async () => {
+      await open.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const serverPort = Number(process.env.PORT ?? 3000);
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: { outDir: '../dist/client', emptyOutDir: true },
+  server: { proxy: { '/trpc': `http://127.0.0.1:${serverPort}`, '/health': `http://127.0.0.1:${serverPort}` } },
+  test: {
+    root: '.',
+    // Tests open real SQLite files and real servers; keep them in separate processes.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['{server,shared,scripts}/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'client', environment: 'node', include: ['client/**/*.test.{ts,tsx}'] },
+      },
+    ],
+  },
+});
