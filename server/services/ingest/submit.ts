@@ -1,7 +1,19 @@
+/** requests.submit and bulk import: validate the whole batch, then write it in one transaction. */
 import type { RequestInput } from '../../../shared/interchange.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
-import type { Actor } from '../actor.ts';
+import { withWriteTransaction } from '../../db/transaction.ts';
+import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
+import { type Actor, actorLabel } from '../actor.ts';
+import { AggregateDelta } from '../aggregates/delta.ts';
+import { agencyKey, citationKey } from '../catalog/keys.ts';
+import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
+import { basisSetKey, ensureBasisSets, ensureProfileSets, profileSetKey } from '../catalog/sets.ts';
+import { Forbidden, ValidationFailed } from '../errors.ts';
+import { ensureSource } from '../sources.ts';
+import { inspectBatch } from './inspect.ts';
+import { type PlannedRequest, planRequest, storedItemStates } from './plan.ts';
+import { writePlans } from './write.ts';
 
 export interface SubmitResult {
   created: number;
@@ -19,8 +31,9 @@ export interface SubmitOptions {
 }
 
 /** Batch-level checks beyond shape (sources, duplicates); no writes. Indices are batch positions. */
-export async function checkBatch(_db: Db, _requests: RequestInput[], _actor: Actor): Promise<Problem[]> {
-  throw new Error('not implemented yet');
+export async function checkBatch(db: Db, requests: RequestInput[], actor: Actor): Promise<Problem[]> {
+  const { problems, forbidden } = await inspectBatch(db, requests, actor);
+  return [...forbidden, ...problems].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 
 /**
@@ -28,10 +41,128 @@ export async function checkBatch(_db: Db, _requests: RequestInput[], _actor: Act
  * updates audited, aggregates kept current. Throws ValidationFailed / Forbidden and writes nothing.
  */
 export async function submitRequests(
-  _db: Db,
-  _requests: RequestInput[],
-  _actor: Actor,
-  _options: SubmitOptions = {},
+  db: Db,
+  requests: RequestInput[],
+  actor: Actor,
+  options: SubmitOptions = {},
 ): Promise<SubmitResult> {
-  throw new Error('not implemented yet');
+  const { sourceNames, problems, forbidden } = await inspectBatch(db, requests, actor);
+  if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
+  if (problems.length > 0) throw new ValidationFailed(problems);
+  return withWriteTransaction(db, async (trx) => {
+    const result = await writeBatch(trx, requests, sourceNames, actor);
+    await options.afterWrite?.(trx);
+    return result;
+  });
+}
+
+async function writeBatch(
+  trx: Db,
+  requests: RequestInput[],
+  sourceNames: string[],
+  actor: Actor,
+): Promise<SubmitResult> {
+  const now = new Date().toISOString();
+  const sourceIds = await resolveSources(trx, sourceNames, actor);
+  const needs = emptyNeeds();
+  for (const r of requests) {
+    needs.jurisdictions.add(r.jurisdiction);
+    needs.platforms.add(r.platform);
+    needs.agencies.push({ jurisdiction: r.jurisdiction, agency: r.agency });
+    needs.citations.push(...r.legalBases);
+  }
+  const catalog = await resolveCatalog(trx, needs);
+  const stored = await loadStored(trx, requests, sourceNames, sourceIds);
+
+  const plans = requests.map((r, i) => {
+    const sourceName = sourceNames[i] as string;
+    const sourceId = sourceIds.get(sourceName) as number;
+    const fields = {
+      jurisdiction: r.jurisdiction,
+      agency_id: catalog.agency.get(agencyKey(r.jurisdiction, r.agency.name)) as number,
+      platform_id: catalog.platform.get(r.platform) as number,
+      channel: r.channel,
+      submitted_at: r.submittedAt,
+      stated_reason: r.statedReason ?? null,
+    };
+    const basisIds = r.legalBases.map((c) => catalog.legalBasis.get(citationKey(c)) as number);
+    return planRequest(r, sourceId, sourceName, fields, basisIds, stored.get(`${sourceId}\u0001${r.externalId}`));
+  });
+
+  const changed = plans.filter((p) => p.status !== 'unchanged');
+  const basisSets = await ensureBasisSets(
+    trx,
+    changed.map((p) => basisSetKey(p.legalBasisIds)),
+  );
+  const profileSets = await ensureProfileSets(trx, changed.map(profileKeyOf));
+  const sets = {
+    basisSetId: (p: PlannedRequest) => basisSets.get(basisSetKey(p.legalBasisIds)) as number,
+    profileSetId: (p: PlannedRequest) => profileSets.get(profileKeyOf(p)) as number,
+  };
+  const counts = await writePlans(trx, changed, sets, actorLabel(actor), now);
+
+  const delta = new AggregateDelta();
+  for (const p of changed) {
+    const retracted = p.stored?.retracted_at != null;
+    if (p.stored) delta.addRequest({ ...p.stored, retracted, items: storedItemStates(p.stored) }, -1);
+    delta.addRequest(
+      {
+        ...p.fields,
+        source_id: p.sourceId,
+        basis_set_id: sets.basisSetId(p),
+        profile_set_id: sets.profileSetId(p),
+        retracted,
+        items: p.finalItems,
+      },
+      1,
+    );
+  }
+  await delta.apply(trx);
+
+  return {
+    created: plans.filter((p) => p.status === 'created').length,
+    updated: plans.filter((p) => p.status === 'updated').length,
+    unchanged: plans.filter((p) => p.status === 'unchanged').length,
+    items: counts.itemsCreated + counts.itemsUpdated,
+    ...counts,
+  };
+}
+
+function profileKeyOf(p: PlannedRequest): string {
+  return profileSetKey(p.finalItems.map((i) => ({ contentType: i.content_type, authorKind: i.author_kind })));
+}
+
+async function resolveSources(trx: Db, names: string[], actor: Actor): Promise<Map<string, number>> {
+  if (actor.kind === 'token') return new Map([[actor.sourceName, actor.sourceId]]);
+  const ids = new Map<string, number>();
+  for (const name of new Set(names)) {
+    const kind = actor.createMissingSources?.kind;
+    const existing = await trx.selectFrom('sources').select('id').where('name', '=', name).executeTakeFirst();
+    if (existing) ids.set(name, existing.id);
+    else if (kind) ids.set(name, (await ensureSource(trx, { name, kind })).source.id);
+    else throw new ValidationFailed([{ path: 'source', message: `unknown source "${name}"` }]);
+  }
+  return ids;
+}
+
+async function loadStored(
+  trx: Db,
+  requests: RequestInput[],
+  sourceNames: string[],
+  sourceIds: Map<string, number>,
+): Promise<Map<string, StoredRequest>> {
+  const bySource = new Map<number, string[]>();
+  requests.forEach((r, i) => {
+    const id = sourceIds.get(sourceNames[i] as string) as number;
+    const list = bySource.get(id);
+    if (list) list.push(r.externalId);
+    else bySource.set(id, [r.externalId]);
+  });
+  const out = new Map<string, StoredRequest>();
+  for (const [sourceId, externalIds] of bySource) {
+    for (const [externalId, graph] of await findRequestGraphs(trx, sourceId, externalIds)) {
+      out.set(`${sourceId}\u0001${externalId}`, graph);
+    }
+  }
+  return out;
 }

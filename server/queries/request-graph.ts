@@ -1,0 +1,70 @@
+/** Loads stored requests with their legal-basis links, items and appeals, keyed for diffing. */
+import type { Db } from '../db/database.ts';
+import type { AppealRow, ItemRow, RequestRow } from '../db/schema.ts';
+import { chunked } from './chunks.ts';
+
+export interface StoredItem extends ItemRow {
+  appeals: AppealRow[];
+}
+
+export interface StoredRequest extends RequestRow {
+  /** Cited legal-basis ids in citation order. */
+  legalBasisIds: number[];
+  items: StoredItem[];
+}
+
+/** Requests of one source by external id; missing ones are simply absent from the map. */
+export async function findRequestGraphs(
+  db: Db,
+  sourceId: number,
+  externalIds: readonly string[],
+): Promise<Map<string, StoredRequest>> {
+  const out = new Map<string, StoredRequest>();
+  for (const part of chunked(externalIds, 500)) {
+    const rows = await db
+      .selectFrom('requests')
+      .selectAll()
+      .where('source_id', '=', sourceId)
+      .where('external_id', 'in', part)
+      .execute();
+    for (const row of await attachChildren(db, rows)) out.set(row.external_id, row);
+  }
+  return out;
+}
+
+export async function findRequestGraphById(db: Db, id: number): Promise<StoredRequest | undefined> {
+  const rows = await db.selectFrom('requests').selectAll().where('id', '=', id).execute();
+  return (await attachChildren(db, rows))[0];
+}
+
+async function attachChildren(db: Db, rows: RequestRow[]): Promise<StoredRequest[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const links = await db
+    .selectFrom('request_legal_bases')
+    .select(['request_id', 'legal_basis_id'])
+    .where('request_id', 'in', ids)
+    .orderBy('request_id')
+    .orderBy('position')
+    .execute();
+  const items = await db.selectFrom('items').selectAll().where('request_id', 'in', ids).orderBy('id').execute();
+  const appeals: AppealRow[] = [];
+  for (const part of chunked(
+    items.map((i) => i.id),
+    5000,
+  )) {
+    appeals.push(...(await db.selectFrom('appeals').selectAll().where('item_id', 'in', part).orderBy('id').execute()));
+  }
+  const byRequest = new Map<number, StoredRequest>(
+    rows.map((r) => [r.id, { ...r, legalBasisIds: [], items: [] } as StoredRequest]),
+  );
+  for (const link of links) byRequest.get(link.request_id)?.legalBasisIds.push(link.legal_basis_id);
+  const byItem = new Map<number, StoredItem>();
+  for (const item of items) {
+    const stored: StoredItem = { ...item, appeals: [] };
+    byItem.set(item.id, stored);
+    byRequest.get(item.request_id)?.items.push(stored);
+  }
+  for (const appeal of appeals) byItem.get(appeal.item_id)?.appeals.push(appeal);
+  return [...byRequest.values()];
+}

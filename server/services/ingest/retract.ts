@@ -1,0 +1,36 @@
+/** requests.retract: records leave every figure but stay in the database, with the reason. */
+import type { RetractInput } from '../../../shared/ingest.ts';
+import type { Db } from '../../db/database.ts';
+import { withWriteTransaction } from '../../db/transaction.ts';
+import { type Actor, actorLabel } from '../actor.ts';
+import { AggregateDelta } from '../aggregates/delta.ts';
+import { locateRequest, requestState } from './locate.ts';
+
+export async function retractRequest(db: Db, input: RetractInput, actor: Actor): Promise<{ retracted: true }> {
+  return withWriteTransaction(db, async (trx) => {
+    const located = await locateRequest(trx, actor, input.source, input.externalId);
+    if (located.request.retracted_at) return { retracted: true };
+    const now = new Date().toISOString();
+    await trx
+      .updateTable('requests')
+      .set({ retracted_at: now, retraction_reason: input.reason, updated_at: now })
+      .where('id', '=', located.request.id)
+      .execute();
+    const delta = new AggregateDelta();
+    delta.addRequest(requestState(located.request), -1);
+    await delta.apply(trx);
+    await trx
+      .insertInto('audit_log')
+      .values({
+        at: now,
+        actor: actorLabel(actor),
+        source_id: located.sourceId,
+        action: 'retract',
+        entity: 'request',
+        entity_key: `${located.sourceName}/${located.request.external_id}`,
+        changes: JSON.stringify({ reason: input.reason }),
+      })
+      .execute();
+    return { retracted: true };
+  });
+}
