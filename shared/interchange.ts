@@ -29,9 +29,9 @@ export const ExternalId = z
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
 
-export const JurisdictionCode = z
-  .string()
-  .refine(isJurisdictionCode, (code) => ({ message: `"${code}" is not an ISO 3166-1 alpha-2 code (e.g. KZ, GB)` }));
+export const JurisdictionCode = z.string().refine(isJurisdictionCode, {
+  error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code (e.g. KZ, GB)`,
+});
 
 export const PlatformSlug = z
   .string()

@@ -32,9 +32,14 @@ export async function findRequestGraphs(
   return out;
 }
 
-export async function findRequestGraphById(db: Db, id: number): Promise<StoredRequest | undefined> {
-  const rows = await db.selectFrom('requests').selectAll().where('id', '=', id).execute();
-  return (await attachChildren(db, rows))[0];
+/** Requests by id (at most a few thousand at a time), in id order. */
+export async function findRequestGraphsByIds(db: Db, ids: readonly number[]): Promise<StoredRequest[]> {
+  const out: StoredRequest[] = [];
+  for (const part of chunked(ids, 500)) {
+    const rows = await db.selectFrom('requests').selectAll().where('id', 'in', part).orderBy('id').execute();
+    out.push(...(await attachChildren(db, rows)));
+  }
+  return out;
 }
 
 async function attachChildren(db: Db, rows: RequestRow[]): Promise<StoredRequest[]> {

@@ -2,12 +2,12 @@
  * Expected failures of domain services. Routers turn them into TRPCErrors (server/trpc.ts);
  * scripts print them. They carry every problem found, not just the first.
  */
-import type { Problem } from '../../shared/problems.ts';
+import { describeProblem, type Problem } from '../../shared/problems.ts';
 
 export class ValidationFailed extends Error {
   constructor(
     readonly problems: Problem[],
-    message = `${problems.length} problem${problems.length === 1 ? '' : 's'} found; nothing was written`,
+    message = summarise(problems),
   ) {
     super(message);
     this.name = 'ValidationFailed';
@@ -30,4 +30,11 @@ export class NotFound extends Error {
     super(message);
     this.name = 'NotFound';
   }
+}
+
+/** "record 3, items[0].outcome: …; … (and 12 more). Nothing was written." */
+function summarise(problems: Problem[]): string {
+  const shown = problems.slice(0, 3).map(describeProblem).join('; ');
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+  return `${shown}${more}. Nothing was written.`;
 }

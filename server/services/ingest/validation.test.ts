@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { SubmitInput } from '../../../shared/interchange.ts';
+import { type Problem, problemsFromZod } from '../../../shared/problems.ts';
+import { exampleRequest } from '../../test/fixtures.ts';
+
+/** Problems zod reports for a one-record batch whose record is `mutate(example)`. */
+function problemsFor(mutate: (r: Record<string, any>) => void): Problem[] {
+  const record = structuredClone(exampleRequest()) as Record<string, any>;
+  mutate(record);
+  const parsed = SubmitInput.safeParse({ requests: [exampleRequest({ externalId: 'ok' }), record] });
+  return parsed.success ? [] : problemsFromZod(parsed.error, 'requests');
+}
+
+const cases: [string, (r: Record<string, any>) => void, string, RegExp][] = [
+  ['missing externalId', (r) => delete r.externalId, 'externalId', /expected string/i],
+  ['empty externalId', (r) => (r.externalId = ''), 'externalId', /empty/],
+  ['control characters in externalId', (r) => (r.externalId = 'a\nb'), 'externalId', /control/],
+  ['jurisdiction not ISO 3166-1', (r) => (r.jurisdiction = 'UK'), 'jurisdiction', /ISO 3166-1/],
+  ['missing agency name', (r) => delete r.agency.name, 'agency.name', /expected string/i],
+  ['unknown agency kind', (r) => (r.agency.kind = 'army'), 'agency.kind', /ministry/],
+  ['platform not a slug', (r) => (r.platform = 'Face Book'), 'platform', /slug/],
+  ['unknown channel', (r) => (r.channel = 'fax'), 'channel', /direct_portal/],
+  ['submittedAt not a date', (r) => (r.submittedAt = 'yesterday'), 'submittedAt', /ISO 8601/],
+  ['impossible calendar day', (r) => (r.submittedAt = '2022-02-30'), 'submittedAt', /ISO 8601/],
+  ['date-time without zone', (r) => (r.submittedAt = '2022-03-14T09:15:00'), 'submittedAt', /ISO 8601/],
+  ['date in the future', (r) => (r.submittedAt = '2999-01-01T00:00:00Z'), 'submittedAt', /future/],
+  ['date before 1990', (r) => (r.submittedAt = '1989-12-31'), 'submittedAt', /before 1990/],
+  ['unknown field', (r) => (r.colour = 'red'), '', /colour/],
+  ['no items', (r) => (r.items = []), 'items', /at least one item/],
+  ['legal basis without article', (r) => delete r.legalBases[0].article, 'legalBases[0].article', /expected string/i],
+  ['unknown legal category', (r) => (r.legalBases[0].category = 'rude'), 'legalBases[0].category', /hate_discord/],
+  ['statedReason too long', (r) => (r.statedReason = 'x'.repeat(4001)), 'statedReason', /4000/],
+  ['unknown item outcome', (r) => (r.items[0].outcome = 'vaporised'), 'items[0].outcome', /removed_global/],
+  ['unknown content type', (r) => (r.items[0].contentType = 'meme'), 'items[0].contentType', /post/],
+  ['unknown author kind', (r) => (r.items[0].authorKind = 'bot'), 'items[0].authorKind', /journalist/],
+  ['contentUrl not http(s)', (r) => (r.items[0].contentUrl = 'javascript:alert(1)'), 'items[0].contentUrl', /http/],
+  ['automated not boolean', (r) => (r.items[0].automated = 'no'), 'items[0].automated', /boolean/],
+  [
+    'decidedAt before submittedAt',
+    (r) => (r.items[0].decidedAt = '2022-03-01T00:00:00Z'),
+    'items[0].decidedAt',
+    /precede submittedAt/,
+  ],
+  [
+    'pending item with decidedAt',
+    (r) => {
+      r.items[0].outcome = 'pending';
+      r.items[0].appeals = [];
+    },
+    'items[0].decidedAt',
+    /pending item/,
+  ],
+  [
+    'appeal on a pending item',
+    (r) => {
+      r.items[0].outcome = 'pending';
+      delete r.items[0].decidedAt;
+    },
+    'items[0].appeals',
+    /cannot be appealed/,
+  ],
+  [
+    'appeal filed before the decision',
+    (r) => (r.items[0].appeals[0].filedAt = '2022-03-15T00:00:00Z'),
+    'items[0].appeals[0].filedAt',
+    /precede the item's decidedAt/,
+  ],
+  [
+    'appeal decided before it was filed',
+    (r) => (r.items[0].appeals[0].decidedAt = '2022-03-16T12:00:00Z'),
+    'items[0].appeals[0].decidedAt',
+    /precede filedAt/,
+  ],
+  [
+    'pending appeal with decidedAt',
+    (r) => (r.items[0].appeals[0].outcome = 'pending'),
+    'items[0].appeals[0].decidedAt',
+    /pending appeal/,
+  ],
+  ['unknown appeal venue', (r) => (r.items[0].appeals[0].venue = 'pub'), 'items[0].appeals[0].venue', /court/],
+  [
+    'duplicate item externalId',
+    (r) => r.items.push({ ...r.items[0], appeals: [] }),
+    'items[1].externalId',
+    /duplicate externalId/,
+  ],
+  [
+    'duplicate appeal externalId',
+    (r) => r.items[0].appeals.push({ ...r.items[0].appeals[0] }),
+    'items[0].appeals[1].externalId',
+    /duplicate externalId/,
+  ],
+];
+
+describe('interchange validation: each rule reports its record and field path', () => {
+  test.each(cases)('%s', (_name, mutate, path, message) => {
+    const problems = problemsFor(mutate);
+    const match = problems.find((p) => p.path === path && message.test(p.message));
+    expect(match, JSON.stringify(problems)).toBeDefined();
+    expect(match?.index).toBe(1);
+  });
+
+  test('the unmodified example is valid and normalised to UTC instants', () => {
+    const parsed = SubmitInput.parse({ requests: [exampleRequest({ submittedAt: '2022-03-14T14:15:00+05:00' })] });
+    expect(parsed.requests[0]?.submittedAt).toBe('2022-03-14T09:15:00.000Z');
+    expect(parsed.requests[0]?.items[0]?.appeals[0]?.decidedAt).toBe('2022-04-02T10:00:00.000Z');
+  });
+
+  test('a batch holds 1 to 1000 requests', () => {
+    expect(SubmitInput.safeParse({ requests: [] }).success).toBe(false);
+    const many = Array.from({ length: 1001 }, (_, i) => exampleRequest({ externalId: `r${i}` }));
+    const result = SubmitInput.safeParse({ requests: many });
+    expect(result.success).toBe(false);
+    expect(result.error && problemsFromZod(result.error, 'requests')[0]?.message).toMatch(/at most 1000/);
+  });
+
+  test('every problem of a batch is reported, not just the first', () => {
+    const bad = structuredClone(exampleRequest()) as Record<string, any>;
+    bad.jurisdiction = 'XX';
+    bad.items[0].outcome = 'vaporised';
+    const parsed = SubmitInput.safeParse({ requests: [bad, { ...exampleRequest(), platform: 'X!' }] });
+    const problems = parsed.success ? [] : problemsFromZod(parsed.error, 'requests');
+    expect(problems.map((p) => `${p.index}:${p.path}`).sort()).toEqual(['0:items[0].outcome', '0:jurisdiction', '1:platform']);
+  });
+});

@@ -1,0 +1,14 @@
+/** Helpers for ingest tests: parse wire records as the API would, and common actors. */
+import { SubmitInput, type RequestInput, type RequestWire } from '../../shared/interchange.ts';
+import type { Actor } from '../services/actor.ts';
+
+export const cliActor: Actor = {
+  kind: 'cli',
+  name: 'cli:test',
+  defaultSource: 'monitor-a',
+  createMissingSources: { kind: 'monitor_entry' },
+};
+
+export function parseBatch(requests: RequestWire[]): RequestInput[] {
+  return SubmitInput.parse({ requests }).requests;
+}
