@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { linkRawConnection } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export const DEFAULT_DATABASE_URL = 'data/takedown.sqlite';
@@ -41,6 +42,7 @@ export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_D
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  linkRawConnection(db, sqlite);
   return {
     db,
     file,

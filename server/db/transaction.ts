@@ -1,6 +1,7 @@
 /** Write transactions. The one place with SQLite-specific transaction SQL. */
 import { sql } from 'kysely';
 import type { Db } from './database.ts';
+import { linkRawConnection, rawConnectionOf } from './prepared.ts';
 
 /**
  * Runs `fn` in a transaction that takes the write lock at BEGIN (SQLite `BEGIN IMMEDIATE`), so a
@@ -8,7 +9,9 @@ import type { Db } from './database.ts';
  * when its read snapshot turns stale. Everything `fn` writes commits together or not at all.
  */
 export async function withWriteTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  const sqlite = rawConnectionOf(db);
   return db.connection().execute(async (conn) => {
+    linkRawConnection(conn, sqlite);
     await sql`begin immediate`.execute(conn);
     try {
       const result = await fn(conn);

@@ -3,7 +3,8 @@
  * table. Counts are additive, so an update is "subtract the old state, add the new one".
  */
 import type { Db } from '../../db/database.ts';
-import { chunked, rowsPerInsert } from '../../queries/chunks.ts';
+import { prepare } from '../../db/prepared.ts';
+import { chunked } from '../../queries/chunks.ts';
 import { addItemMeasures, ITEM_MEASURES, type ItemState } from './measures.ts';
 
 /** The request-level dimensions shared by both aggregate tables. */
@@ -53,17 +54,22 @@ export class AggregateDelta {
       request.channel,
       request.basis_set_id,
     ];
-    const requestKey = [...base, request.profile_set_id];
-    const requestId = requestKey.join('\u0001');
-    const counted = this.requestRows.get(requestId) ?? { key: requestKey, count: 0 };
+    const baseId = base.join('\u0001');
+    const requestId = `${baseId}\u0001${request.profile_set_id}`;
+    let counted = this.requestRows.get(requestId);
+    if (!counted) {
+      counted = { key: [...base, request.profile_set_id], count: 0 };
+      this.requestRows.set(requestId, counted);
+    }
     counted.count += sign;
-    this.requestRows.set(requestId, counted);
     for (const item of request.items) {
-      const key = [...base, item.content_type, item.author_kind];
-      const id = key.join('\u0001');
+      const id = `${baseId}\u0001${item.content_type}\u0001${item.author_kind}`;
       let row = this.itemRows.get(id);
       if (!row) {
-        row = { key, vector: new Array<number>(ITEM_MEASURES.length).fill(0) };
+        row = {
+          key: [...base, item.content_type, item.author_kind],
+          vector: new Array<number>(ITEM_MEASURES.length).fill(0),
+        };
         this.itemRows.set(id, row);
       }
       addItemMeasures(row.vector, item, request.submitted_at, sign);
@@ -76,55 +82,48 @@ export class AggregateDelta {
 
   /** Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small. */
   async apply(trx: Db): Promise<void> {
-    const itemRows = [...this.itemRows.values()].filter((r) => r.vector.some((v) => v !== 0));
-    const requestRows = [...this.requestRows.values()].filter((r) => r.count !== 0);
+    const upsertItems = prepareUpsert(trx, 'agg_items', ITEM_KEY, ITEM_MEASURES);
+    const upsertRequests = prepareUpsert(trx, 'agg_requests', REQUESTS_KEY, ['requests']);
     let shrank = false;
-    for (const part of chunked(itemRows, rowsPerInsert(ITEM_KEY.length + ITEM_MEASURES.length))) {
-      const values = part.map((r) => {
-        shrank ||= r.vector.some((v) => v < 0);
-        return Object.fromEntries([
-          ...ITEM_KEY.map((col, i) => [col, r.key[i]]),
-          ...ITEM_MEASURES.map((col, i) => [col, r.vector[i]]),
-        ]);
-      });
-      await trx
-        .insertInto('agg_items')
-        .values(values as never)
-        .onConflict((oc) =>
-          oc
-            .columns([...ITEM_KEY])
-            .doUpdateSet((eb) =>
-              Object.fromEntries(
-                ITEM_MEASURES.map((m) => [
-                  m,
-                  eb(eb.ref(`agg_items.${m}` as never), '+', eb.ref(`excluded.${m}` as never)),
-                ]),
-              ),
-            ),
-        )
-        .execute();
+    for (const { key, vector } of this.itemRows.values()) {
+      if (!vector.some((v) => v !== 0)) continue;
+      shrank ||= vector.some((v) => v < 0);
+      upsertItems([...key, ...vector]);
     }
-    for (const part of chunked(requestRows, rowsPerInsert(REQUESTS_KEY.length + 1))) {
-      const values = part.map((r) => {
-        shrank ||= r.count < 0;
-        return { ...Object.fromEntries(REQUESTS_KEY.map((col, i) => [col, r.key[i]])), requests: r.count };
-      });
-      await trx
-        .insertInto('agg_requests')
-        .values(values as never)
-        .onConflict((oc) =>
-          oc
-            .columns([...REQUESTS_KEY])
-            .doUpdateSet((eb) => ({ requests: eb(eb.ref('agg_requests.requests'), '+', eb.ref('excluded.requests')) })),
-        )
-        .execute();
+    for (const { key, count } of this.requestRows.values()) {
+      if (count === 0) continue;
+      shrank ||= count < 0;
+      upsertRequests([...key, count]);
     }
     if (shrank) {
-      const days = [...this.days];
-      for (const part of chunked(days, 500)) {
+      for (const part of chunked([...this.days], 500)) {
         await trx.deleteFrom('agg_items').where('items', '=', 0).where('day', 'in', part).execute();
         await trx.deleteFrom('agg_requests').where('requests', '=', 0).where('day', 'in', part).execute();
       }
     }
   }
+}
+
+/** INSERT … ON CONFLICT (key) DO UPDATE SET m = m + excluded.m, for every measure m. */
+function prepareUpsert(
+  trx: Db,
+  table: 'agg_items' | 'agg_requests',
+  key: readonly string[],
+  measures: readonly string[],
+) {
+  const row = Object.fromEntries([...key, ...measures].map((c) => [c, null]));
+  const compiled = trx
+    .insertInto(table)
+    .values(row as never)
+    .onConflict((oc) =>
+      oc
+        .columns(key as never)
+        .doUpdateSet((eb) =>
+          Object.fromEntries(
+            measures.map((m) => [m, eb(eb.ref(`${table}.${m}` as never), '+', eb.ref(`excluded.${m}` as never))]),
+          ),
+        ),
+    )
+    .compile();
+  return prepare(trx, compiled);
 }

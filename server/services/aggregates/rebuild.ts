@@ -9,7 +9,10 @@ import { AggregateDelta } from './delta.ts';
 
 const PAGE = 2000;
 
-export async function rebuildAggregates(db: Db, onProgress?: (requests: number) => void): Promise<{ requests: number }> {
+export async function rebuildAggregates(
+  db: Db,
+  onProgress?: (requests: number) => void,
+): Promise<{ requests: number }> {
   return withWriteTransaction(db, async (trx) => {
     await trx.deleteFrom('agg_items').execute();
     await trx.deleteFrom('agg_requests').execute();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { RecordAppealInput, RecordOutcomeInput, RetractInput } from '../../../shared/ingest.ts';
 import { aggregateSnapshot } from '../../test/aggregates.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleBatch, exampleRequest } from '../../test/fixtures.ts';
@@ -7,7 +8,6 @@ import type { Actor } from '../actor.ts';
 import { rebuildAggregates } from '../aggregates/rebuild.ts';
 import { Forbidden, ValidationFailed } from '../errors.ts';
 import { ensureSource } from '../sources.ts';
-import { RecordAppealInput, RecordOutcomeInput, RetractInput } from '../../../shared/ingest.ts';
 import * as ingest from './index.ts';
 
 const { submitRequests } = ingest;
@@ -28,7 +28,14 @@ afterEach(async () => {
 });
 
 const count = async (table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('batch atomicity', () => {
   test('one bad record in 1,000 → nothing written, the problem names it', async () => {
@@ -71,7 +78,12 @@ describe('idempotency and auditing', () => {
   test('the same record again is unchanged; a changed one is updated and audited', async () => {
     const batch = parseBatch([exampleRequest()]);
     expect(await submitRequests(t.db, batch, cliActor)).toMatchObject({ created: 1, unchanged: 0, items: 1 });
-    expect(await submitRequests(t.db, batch, cliActor)).toMatchObject({ created: 0, updated: 0, unchanged: 1, items: 0 });
+    expect(await submitRequests(t.db, batch, cliActor)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      items: 0,
+    });
     expect(await count('audit_log')).toBe(1);
 
     const changed = exampleRequest({ statedReason: 'Discord' });
@@ -119,7 +131,11 @@ describe('token scoping', () => {
 
     const asB = parseBatch([exampleRequest({ source: 'source-b', statedReason: 'hijack' })]);
     await expect(submitRequests(t.db, asB, tokenA)).rejects.toBeInstanceOf(Forbidden);
-    const target = { source: 'source-b', requestExternalId: 'kz-misd-2022-000123', itemExternalId: 'kz-misd-2022-000123-1' };
+    const target = {
+      source: 'source-b',
+      requestExternalId: 'kz-misd-2022-000123',
+      itemExternalId: 'kz-misd-2022-000123-1',
+    };
     await expect(recordOutcome(t.db, { ...target, outcome: 'no_action' }, tokenA)).rejects.toBeInstanceOf(Forbidden);
     await expect(
       retractRequest(t.db, { source: 'source-b', externalId: 'kz-misd-2022-000123', reason: 'x' }, tokenA),
@@ -128,7 +144,10 @@ describe('token scoping', () => {
     await expect(recordOutcome(t.db, { ...target, source: undefined, outcome: 'no_action' }, tokenA)).rejects.toThrow(
       /no request/,
     );
-    const stored = await t.db.selectFrom('requests').select(['stated_reason', 'retracted_at']).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom('requests')
+      .select(['stated_reason', 'retracted_at'])
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ stated_reason: 'Incitement of social discord', retracted_at: null });
   });
 });
@@ -140,7 +159,12 @@ describe('catalogue de-duplication', () => {
       externalId: 'r2',
       agency: { name: '  ministry of information and  social development.', kind: 'ministry' },
       legalBases: [
-        { jurisdiction: 'KZ', instrument: 'criminal code of the Republic of Kazakhstan', article: 'Art. 174', part: 'Part 1' },
+        {
+          jurisdiction: 'KZ',
+          instrument: 'criminal code of the Republic of Kazakhstan',
+          article: 'Art. 174',
+          part: 'Part 1',
+        },
       ],
     });
     await submitRequests(t.db, parseBatch([first]), cliActor);
@@ -166,9 +190,22 @@ describe('outcomes, appeals and retractions keep the aggregates exact', () => {
   test('incremental aggregates equal a full rebuild after every kind of write', async () => {
     await submitRequests(t.db, parseBatch([exampleRequest(), ...exampleBatch(30)]), cliActor);
     const ids = { requestExternalId: 'r-3', itemExternalId: 'r-3-1' };
-    const item = await recordOutcome(t.db, { ...ids, outcome: 'removed_global', decidedAt: '2022-03-20T00:00:00Z' }, cliActor);
-    expect(item).toMatchObject({ outcome: 'removed_global', decidedAt: '2022-03-20T00:00:00.000Z', source: 'monitor-a' });
-    const appeal = { externalId: 'ap', appellant: 'content_author' as const, filedAt: '2022-03-21', outcome: 'pending' as const };
+    const item = await recordOutcome(
+      t.db,
+      { ...ids, outcome: 'removed_global', decidedAt: '2022-03-20T00:00:00Z' },
+      cliActor,
+    );
+    expect(item).toMatchObject({
+      outcome: 'removed_global',
+      decidedAt: '2022-03-20T00:00:00.000Z',
+      source: 'monitor-a',
+    });
+    const appeal = {
+      externalId: 'ap',
+      appellant: 'content_author' as const,
+      filedAt: '2022-03-21',
+      outcome: 'pending' as const,
+    };
     await recordAppeal(t.db, { ...ids, appeal }, cliActor);
     await recordAppeal(t.db, { ...ids, appeal: { ...appeal, outcome: 'upheld', decidedAt: '2022-04-21' } }, cliActor);
     await retractRequest(t.db, { externalId: 'r-7', reason: 'entered twice' }, cliActor);
@@ -195,16 +232,16 @@ describe('outcomes, appeals and retractions keep the aggregates exact', () => {
   test('outcome rules across records: decisions cannot precede the request, pending items cannot be appealed', async () => {
     await submitRequests(t.db, parseBatch(exampleBatch(1)), cliActor);
     const ids = { requestExternalId: 'r-0', itemExternalId: 'r-0-1' };
-    await expect(recordOutcome(t.db, { ...ids, outcome: 'no_action', decidedAt: '2021-01-01' }, cliActor)).rejects.toThrow(
-      /must not precede the request's submittedAt/,
-    );
+    await expect(
+      recordOutcome(t.db, { ...ids, outcome: 'no_action', decidedAt: '2021-01-01' }, cliActor),
+    ).rejects.toThrow(/must not precede the request's submittedAt/);
     const appeal = { externalId: 'a', outcome: 'pending' as const };
     await expect(recordAppeal(t.db, { ...ids, appeal }, cliActor)).rejects.toThrow(ValidationFailed);
     await expect(recordAppeal(t.db, { ...ids, appeal }, cliActor)).rejects.toMatchObject({
       problems: [{ path: 'itemExternalId', message: 'the item has no decision yet, so it cannot be appealed' }],
     });
-    await expect(recordOutcome(t.db, { ...ids, itemExternalId: 'nope', outcome: 'no_action' }, cliActor)).rejects.toThrow(
-      /has no item "nope"/,
-    );
+    await expect(
+      recordOutcome(t.db, { ...ids, itemExternalId: 'nope', outcome: 'no_action' }, cliActor),
+    ).rejects.toThrow(/has no item "nope"/);
   });
 });

@@ -120,6 +120,10 @@ describe('interchange validation: each rule reports its record and field path', 
     bad.items[0].outcome = 'vaporised';
     const parsed = SubmitInput.safeParse({ requests: [bad, { ...exampleRequest(), platform: 'X!' }] });
     const problems = parsed.success ? [] : problemsFromZod(parsed.error, 'requests');
-    expect(problems.map((p) => `${p.index}:${p.path}`).sort()).toEqual(['0:items[0].outcome', '0:jurisdiction', '1:platform']);
+    expect(problems.map((p) => `${p.index}:${p.path}`).sort()).toEqual([
+      '0:items[0].outcome',
+      '0:jurisdiction',
+      '1:platform',
+    ]);
   });
 });
