@@ -1,0 +1,36 @@
+/** `npm run token:create -- --source NAME [--kind KIND] [--label TEXT]`: the token is the last line of stdout. */
+import { parseArgs } from 'node:util';
+import { SourceKind } from '../shared/enums.ts';
+import { SourceName } from '../shared/interchange.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { createToken } from '../server/services/tokens.ts';
+
+const USAGE = 'usage: npm run token:create -- --source NAME [--kind SOURCE_KIND] [--label TEXT]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { source?: string; kind?: string; label?: string };
+try {
+  ({ values } = parseArgs({ options: { source: { type: 'string' }, kind: { type: 'string' }, label: { type: 'string' } } }));
+} catch (error) {
+  fail((error as Error).message);
+}
+const source = SourceName.safeParse(values.source);
+if (!source.success) fail(`--source: ${values.source === undefined ? 'required' : source.error.issues[0]?.message}`);
+const kind = SourceKind.optional().safeParse(values.kind);
+if (!kind.success) fail(`--kind must be one of ${SourceKind.options.join(', ')}`);
+
+const { db, close } = openDatabase();
+try {
+  await migrateToLatest(db);
+  const created = await createToken(db, { sourceName: source.data, kind: kind.data, label: values.label });
+  if (created.sourceCreated) console.log(`Created source "${created.source.name}" (kind ${created.source.kind}).`);
+  console.log(`Token ${created.tokenId} for source "${created.source.name}". It is shown once; only its hash is stored:`);
+  console.log(created.token);
+} finally {
+  await close();
+}

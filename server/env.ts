@@ -1,0 +1,23 @@
+/** Configuration from the environment, parsed once at start; a wrong value stops the process with a clear message. */
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL } from './db/database.ts';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  DEMO_DATA: z.enum(['0', '1']).default('1'),
+});
+
+export type Env = z.infer<typeof Env>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    console.error(`Invalid configuration:\n${lines.join('\n')}`);
+    process.exit(2);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,15 @@
+/** The API: procedure names are the public contract of spec/API.md. */
+import { router } from '../trpc.ts';
+import { appealsRouter } from './appeals.ts';
+import { itemsRouter } from './items.ts';
+import { metaRouter } from './meta.ts';
+import { requestsRouter } from './requests.ts';
+
+export const appRouter = router({
+  requests: requestsRouter,
+  items: itemsRouter,
+  appeals: appealsRouter,
+  meta: metaRouter,
+});
+
+export type AppRouter = typeof appRouter;

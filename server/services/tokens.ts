@@ -1,0 +1,60 @@
+/**
+ * API tokens: 32 random bytes, shown once, stored only as a SHA-256 hash. A high-entropy random
+ * token cannot be guessed from its hash, so a slow password KDF would add cost and no safety.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { SourceKind } from '../../shared/enums.ts';
+import type { Db } from '../db/database.ts';
+import type { Source } from '../db/schema.ts';
+import type { Actor } from './actor.ts';
+import { ensureSource } from './sources.ts';
+
+const PREFIX = 'tm_';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface CreatedToken {
+  token: string;
+  tokenId: number;
+  source: Source;
+  sourceCreated: boolean;
+}
+
+export async function createToken(
+  db: Db,
+  options: { sourceName: string; kind?: SourceKind; label?: string },
+): Promise<CreatedToken> {
+  const { source, created } = await ensureSource(db, { name: options.sourceName, kind: options.kind ?? 'monitor_entry' });
+  const token = PREFIX + randomBytes(32).toString('base64url');
+  const row = await db
+    .insertInto('api_tokens')
+    .values({ source_id: source.id, token_hash: hashToken(token), label: options.label ?? null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { token, tokenId: row.id, source, sourceCreated: created };
+}
+
+/** The actor a bearer token stands for, or null when it is unknown or revoked. */
+export async function authenticateToken(db: Db, token: string): Promise<Extract<Actor, { kind: 'token' }> | null> {
+  if (!token.startsWith(PREFIX) || token.length > 100) return null;
+  const row = await db
+    .selectFrom('api_tokens')
+    .innerJoin('sources', 'sources.id', 'api_tokens.source_id')
+    .select(['api_tokens.id', 'api_tokens.source_id', 'sources.name'])
+    .where('api_tokens.token_hash', '=', hashToken(token))
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { kind: 'token', tokenId: row.id, sourceId: row.source_id, sourceName: row.name } : null;
+}
+
+export async function revokeToken(db: Db, tokenId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: new Date().toISOString() })
+    .where('id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
