@@ -1,10 +1,10 @@
 /** `npm run token:create -- --source NAME [--kind KIND] [--label TEXT]`: the token is the last line of stdout. */
 import { parseArgs } from 'node:util';
-import { SourceKind } from '../shared/enums.ts';
-import { SourceName } from '../shared/interchange.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { createToken } from '../server/services/tokens.ts';
+import { SourceKind } from '../shared/enums.ts';
+import { SourceName } from '../shared/interchange.ts';
 
 const USAGE = 'usage: npm run token:create -- --source NAME [--kind SOURCE_KIND] [--label TEXT]';
 
@@ -15,7 +15,9 @@ function fail(message: string): never {
 
 let values: { source?: string; kind?: string; label?: string };
 try {
-  ({ values } = parseArgs({ options: { source: { type: 'string' }, kind: { type: 'string' }, label: { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: { source: { type: 'string' }, kind: { type: 'string' }, label: { type: 'string' } },
+  }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -29,7 +31,9 @@ try {
   await migrateToLatest(db);
   const created = await createToken(db, { sourceName: source.data, kind: kind.data, label: values.label });
   if (created.sourceCreated) console.log(`Created source "${created.source.name}" (kind ${created.source.kind}).`);
-  console.log(`Token ${created.tokenId} for source "${created.source.name}". It is shown once; only its hash is stored:`);
+  console.log(
+    `Token ${created.tokenId} for source "${created.source.name}". It is shown once; only its hash is stored:`,
+  );
   console.log(created.token);
 } finally {
   await close();

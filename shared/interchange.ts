@@ -184,3 +184,4 @@ export type RequestInput = z.infer<typeof RequestInput>;
 export type RequestWire = z.input<typeof RequestInput>;
 export type SubmitInput = z.infer<typeof SubmitInput>;
 export type SubmitOutput = z.infer<typeof SubmitOutput>;
+export type ItemWire = z.input<typeof ItemInput>;
