@@ -19,7 +19,11 @@ export interface AppOptions {
   clientDir?: string;
 }
 
-export async function buildApp({ db, logger = false, clientDir = DEFAULT_CLIENT_DIR }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logger = false,
+  clientDir = DEFAULT_CLIENT_DIR,
+}: AppOptions): Promise<FastifyInstance> {
   // Bodies over the limit are refused from Content-Length, before anything is read or parsed.
   const app = Fastify({ logger, bodyLimit: LIMITS.bodyBytes });
 
@@ -56,7 +60,9 @@ export async function buildApp({ db, logger = false, clientDir = DEFAULT_CLIENT_
     await app.register(fastifyStatic, { root: clientDir, wildcard: false });
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/trpc')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { message: `No route ${request.method} ${request.url}`, code: 'NOT_FOUND' } });
+      return reply
+        .status(404)
+        .send({ error: { message: `No route ${request.method} ${request.url}`, code: 'NOT_FOUND' } });
     });
   }
   return app;

@@ -1,7 +1,7 @@
 /** Server entry: migrate, serve API and client on one port, shut down cleanly. */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
-import { openDatabase, type OpenDatabase } from './db/database.ts';
+import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, readEnv } from './env.ts';
 

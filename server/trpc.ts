@@ -18,8 +18,15 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const { stack: _stack, ...data } = shape.data;
     const problems = problemsOf(error.cause);
-    const message = error.cause instanceof ZodError ? `${problems?.length ?? 0} problem(s) in the input; nothing was written` : shape.message;
-    return { ...shape, message, data: { ...data, ...(isDev ? { stack: _stack } : {}), ...(problems ? { problems } : {}) } };
+    const message =
+      error.cause instanceof ZodError
+        ? `${problems?.length ?? 0} problem(s) in the input; nothing was written`
+        : shape.message;
+    return {
+      ...shape,
+      message,
+      data: { ...data, ...(isDev ? { stack: _stack } : {}), ...(problems ? { problems } : {}) },
+    };
   },
 });
 

@@ -2,7 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { trpc } from './lib/trpc.ts';
 
-const page = { fontFamily: 'system-ui, sans-serif', fontSize: 16, maxWidth: '75ch', margin: '3rem auto', padding: '0 1rem' };
+const page = {
+  fontFamily: 'system-ui, sans-serif',
+  fontSize: 16,
+  maxWidth: '75ch',
+  margin: '3rem auto',
+  padding: '0 1rem',
+};
 
 export function App() {
   const info = useQuery(trpc.meta.info.queryOptions());
@@ -19,8 +25,8 @@ export function App() {
       {info.isError && <p>Could not load totals: {info.error.message}</p>}
       {info.data && (
         <p>
-          {info.data.requests.toLocaleString('en')} takedown requests naming {info.data.items.toLocaleString('en')} items,
-          from {info.data.sources.length} source{info.data.sources.length === 1 ? '' : 's'}:{' '}
+          {info.data.requests.toLocaleString('en')} takedown requests naming {info.data.items.toLocaleString('en')}{' '}
+          items, from {info.data.sources.length} source{info.data.sources.length === 1 ? '' : 's'}:{' '}
           {info.data.sources.map((s) => `${s.name} (${s.kind})`).join(', ') || 'none yet'}.
         </p>
       )}

@@ -26,7 +26,10 @@ export async function createToken(
   db: Db,
   options: { sourceName: string; kind?: SourceKind; label?: string },
 ): Promise<CreatedToken> {
-  const { source, created } = await ensureSource(db, { name: options.sourceName, kind: options.kind ?? 'monitor_entry' });
+  const { source, created } = await ensureSource(db, {
+    name: options.sourceName,
+    kind: options.kind ?? 'monitor_entry',
+  });
   const token = PREFIX + randomBytes(32).toString('base64url');
   const row = await db
     .insertInto('api_tokens')

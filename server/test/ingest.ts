@@ -1,5 +1,5 @@
 /** Helpers for ingest tests: parse wire records as the API would, and common actors. */
-import { SubmitInput, type RequestInput, type RequestWire } from '../../shared/interchange.ts';
+import { type RequestInput, type RequestWire, SubmitInput } from '../../shared/interchange.ts';
 import type { Actor } from '../services/actor.ts';
 
 export const cliActor: Actor = {
