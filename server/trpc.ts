@@ -18,10 +18,13 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const { stack: _stack, ...data } = shape.data;
     const problems = problemsOf(error.cause);
+    // Internal errors can carry SQL or file paths: outside development clients get a plain sentence.
     const message =
       error.cause instanceof ZodError
         ? `${problems?.length ?? 0} problem(s) in the input; nothing was written`
-        : shape.message;
+        : error.code === 'INTERNAL_SERVER_ERROR' && !isDev
+          ? 'Internal server error'
+          : shape.message;
     return {
       ...shape,
       message,
