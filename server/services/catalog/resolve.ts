@@ -40,7 +40,8 @@ export async function resolveCatalog(trx: Db, needs: CatalogNeeds): Promise<Cata
   };
 }
 
-async function ensureJurisdictions(trx: Db, codes: string[]): Promise<void> {
+/** Adds jurisdiction rows (with their English names) that are not there yet. */
+export async function ensureJurisdictions(trx: Db, codes: readonly string[]): Promise<void> {
   if (codes.length === 0) return;
   await trx
     .insertInto('jurisdictions')

@@ -1,8 +1,8 @@
 /** Writes reviewed catalogue entries (titles, categories), promoting matching unreviewed ones. */
 import type { LegalCategory } from '../../../shared/enums.ts';
-import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { Db } from '../../db/database.ts';
 import { citationKey } from './keys.ts';
+import { ensureJurisdictions } from './resolve.ts';
 
 export interface ReviewedBasis {
   jurisdiction: string;
@@ -14,13 +14,7 @@ export interface ReviewedBasis {
 }
 
 export async function upsertReviewedLegalBases(db: Db, entries: readonly ReviewedBasis[]): Promise<void> {
-  const codes = [...new Set(entries.map((e) => e.jurisdiction))];
-  if (codes.length === 0) return;
-  await db
-    .insertInto('jurisdictions')
-    .values(codes.map((code) => ({ code, name: jurisdictionName(code) })))
-    .onConflict((oc) => oc.column('code').doNothing())
-    .execute();
+  await ensureJurisdictions(db, [...new Set(entries.map((e) => e.jurisdiction))]);
   for (const e of entries) {
     await db
       .insertInto('legal_bases')

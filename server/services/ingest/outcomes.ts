@@ -4,8 +4,9 @@ import type { Db } from '../../db/database.ts';
 import type { AppealRow } from '../../db/schema.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import type { StoredItem } from '../../queries/request-graph.ts';
-import { type Actor, actorLabel } from '../actor.ts';
+import type { Actor } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
+import { writeAudit } from '../audit.ts';
 import { ValidationFailed } from '../errors.ts';
 import { type AppealFields, appealFields, type Changes, diffInto, type ItemFields } from './fields.ts';
 import { type Located, locateItem, locateRequest, requestState } from './locate.ts';
@@ -112,28 +113,26 @@ async function applyItemChange(trx: Db, located: Located, before: StoredItem, af
   await delta.apply(trx);
 }
 
-async function audit(
+function audit(
   trx: Db,
   actor: Actor,
   located: Located,
-  action: string,
-  entity: string,
+  action: 'create' | 'update',
+  entity: 'item' | 'appeal',
   key: string,
   changes: Changes | null,
   now: string,
 ): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: now,
-      actor: actorLabel(actor),
-      source_id: located.sourceId,
-      action,
-      entity,
-      entity_key: `${located.sourceName}/${located.request.external_id}/${key}`,
-      changes: changes ? JSON.stringify(changes) : null,
-    })
-    .execute();
+  const requestKey = `${located.sourceName}/${located.request.external_id}`;
+  return writeAudit(trx, {
+    actor,
+    sourceId: located.sourceId,
+    action,
+    entity,
+    key: `${requestKey}/${key}`,
+    changes,
+    at: now,
+  });
 }
 
 const bool = (v: number | null) => (v === null ? null : v === 1);

@@ -2,8 +2,9 @@
 import type { RetractInput } from '../../../shared/ingest.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
-import { type Actor, actorLabel } from '../actor.ts';
+import type { Actor } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
+import { writeAudit } from '../audit.ts';
 import { locateRequest, requestState } from './locate.ts';
 
 export async function retractRequest(db: Db, input: RetractInput, actor: Actor): Promise<{ retracted: true }> {
@@ -19,18 +20,15 @@ export async function retractRequest(db: Db, input: RetractInput, actor: Actor):
     const delta = new AggregateDelta();
     delta.addRequest(requestState(located.request), -1);
     await delta.apply(trx);
-    await trx
-      .insertInto('audit_log')
-      .values({
-        at: now,
-        actor: actorLabel(actor),
-        source_id: located.sourceId,
-        action: 'retract',
-        entity: 'request',
-        entity_key: `${located.sourceName}/${located.request.external_id}`,
-        changes: JSON.stringify({ reason: input.reason }),
-      })
-      .execute();
+    await writeAudit(trx, {
+      actor,
+      sourceId: located.sourceId,
+      action: 'retract',
+      entity: 'request',
+      key: `${located.sourceName}/${located.request.external_id}`,
+      changes: { reason: input.reason },
+      at: now,
+    });
     return { retracted: true };
   });
 }

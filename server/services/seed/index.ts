@@ -1,7 +1,7 @@
 /** `seedDemoData`: the synthetic demo source, its reviewed catalogue and events, then the records in chunks. */
 import { RequestInput } from '../../../shared/interchange.ts';
-import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { Db } from '../../db/database.ts';
+import { ensureJurisdictions } from '../catalog/resolve.ts';
 import { upsertReviewedLegalBases } from '../catalog/reviewed.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { ensureSource } from '../sources.ts';
@@ -56,12 +56,7 @@ export async function seedDemoData(db: Db, { items, seed, onProgress }: SeedOpti
 }
 
 async function writeEvents(db: Db, sourceId: number): Promise<void> {
-  const codes = [...new Set(EVENTS.flatMap((e) => (e.jurisdiction ? [e.jurisdiction] : [])))];
-  await db
-    .insertInto('jurisdictions')
-    .values(codes.map((code) => ({ code, name: jurisdictionName(code) })))
-    .onConflict((oc) => oc.column('code').doNothing())
-    .execute();
+  await ensureJurisdictions(db, [...new Set(EVENTS.flatMap((e) => (e.jurisdiction ? [e.jurisdiction] : [])))]);
   await db
     .insertInto('events')
     .values(EVENTS.map((e) => ({ ...e, source_id: sourceId })))

@@ -1,0 +1,29 @@
+/** The append-only audit log: who changed what, when, from which source. */
+import type { Db } from '../db/database.ts';
+import { type Actor, actorLabel } from './actor.ts';
+
+export interface AuditEntry {
+  actor: Actor;
+  sourceId: number;
+  action: 'create' | 'update' | 'retract';
+  entity: 'request' | 'item' | 'appeal';
+  /** `source/requestExternalId[/itemExternalId[/appealExternalId]]`. */
+  key: string;
+  changes: Record<string, unknown> | null;
+  at: string;
+}
+
+export async function writeAudit(trx: Db, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at: entry.at,
+      actor: actorLabel(entry.actor),
+      source_id: entry.sourceId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_key: entry.key,
+      changes: entry.changes ? JSON.stringify(entry.changes) : null,
+    })
+    .execute();
+}
