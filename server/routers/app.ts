@@ -4,12 +4,14 @@ import { appealsRouter } from './appeals.ts';
 import { itemsRouter } from './items.ts';
 import { metaRouter } from './meta.ts';
 import { requestsRouter } from './requests.ts';
+import { statsRouter } from './stats.ts';
 
 export const appRouter = router({
   requests: requestsRouter,
   items: itemsRouter,
   appeals: appealsRouter,
   meta: metaRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

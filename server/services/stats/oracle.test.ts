@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AUTHOR_KINDS, CHANNELS, CONTENT_TYPES, LEGAL_CATEGORIES } from '../../../shared/enums.ts';
+import { RecordAppealInput, RecordOutcomeInput, RetractInput } from '../../../shared/ingest.ts';
+import { RequestInput } from '../../../shared/interchange.ts';
+import { DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
+import { periodOf } from '../../../shared/periods.ts';
+import { bucketWidth } from '../../../shared/rates.ts';
+import type { Filters, Granularity } from '../../../shared/stats.ts';
+import { createTestDb, type TestDb } from '../../test/db.ts';
+import { loadNaive, type NaiveRequest, naiveFigures, select } from '../../test/naive-stats.ts';
+import { recordAppeal, recordOutcome, retractRequest, submitRequests } from '../ingest/index.ts';
+import { generateRequests } from '../seed/generate.ts';
+import { Rng } from '../seed/rng.ts';
+import { getOverview } from './overview.ts';
+import { getVolume } from './volume.ts';
+
+const actor = { kind: 'cli' as const, name: 'cli:oracle', createMissingSources: { kind: 'monitor_entry' as const } };
+
+/** Random data through the real write path: two sources, updates, outcomes, appeals, retractions. */
+async function buildData(t: TestDb, seed: number): Promise<void> {
+  const rng = new Rng(seed * 7919);
+  const wire = [...generateRequests({ items: 2500, seed })].map((r) => ({
+    ...r,
+    source: rng.chance(0.3) ? 'monitor-b' : 'monitor-a',
+  }));
+  const parsed = wire.map((r) => RequestInput.parse(r));
+  for (let i = 0; i < parsed.length; i += 400) await submitRequests(t.db, parsed.slice(i, i + 400), actor);
+  for (const r of wire) {
+    const ids = { source: r.source, requestExternalId: r.externalId };
+    const roll = rng.next();
+    const first = r.items[0];
+    if (roll < 0.04) {
+      await retractRequest(
+        t.db,
+        RetractInput.parse({ source: r.source, externalId: r.externalId, reason: 'test' }),
+        actor,
+      );
+    } else if (roll < 0.08 && first) {
+      const changed = {
+        ...r,
+        statedReason: 'changed',
+        items: [{ ...first, outcome: 'no_action', decidedAt: r.submittedAt, appeals: [] }],
+      };
+      if (!first.appeals?.length) await submitRequests(t.db, [RequestInput.parse(changed)], actor);
+    } else if (roll < 0.12 && first?.outcome === 'pending') {
+      const input = {
+        ...ids,
+        itemExternalId: first.externalId,
+        outcome: 'restricted_local',
+        decidedAt: '2025-12-31T23:59:59Z',
+      };
+      await recordOutcome(t.db, RecordOutcomeInput.parse(input), actor);
+    } else if (roll < 0.16 && first?.outcome && first.outcome !== 'pending' && first.decidedAt) {
+      const appeal = {
+        externalId: 'x',
+        filedAt: first.decidedAt,
+        outcome: rng.chance(0.5) ? 'reversed' : 'upheld',
+        decidedAt: first.decidedAt,
+      };
+      await recordAppeal(t.db, RecordAppealInput.parse({ ...ids, itemExternalId: first.externalId, appeal }), actor);
+    }
+  }
+}
+
+function pickSome<T>(rng: Rng, values: readonly T[], max = 3): T[] {
+  const n = rng.int(1, Math.min(max, values.length));
+  return Array.from({ length: n }, () => values[rng.int(0, values.length - 1)] as T);
+}
+
+function randomFilters(rng: Rng, data: NaiveRequest[], basisIds: number[]): Filters {
+  const f: Filters = {};
+  const day = () =>
+    `20${rng.int(19, 25)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  if (rng.chance(0.5)) {
+    const [a, b] = [day(), day()].sort() as [string, string];
+    if (rng.chance(0.8)) f.from = a;
+    if (rng.chance(0.8)) f.to = b;
+  }
+  const p = 0.25;
+  if (rng.chance(p)) f.jurisdictions = pickSome(rng, [...new Set(data.map((r) => r.jurisdiction))]);
+  if (rng.chance(p)) f.agencies = pickSome(rng, [...new Set(data.map((r) => r.agency_id))]);
+  if (rng.chance(p)) f.platforms = pickSome(rng, [...new Set(data.map((r) => r.platform))]);
+  if (rng.chance(p)) f.channels = pickSome(rng, CHANNELS);
+  if (rng.chance(p)) f.categories = pickSome(rng, LEGAL_CATEGORIES, 4);
+  if (rng.chance(p)) f.legalBases = pickSome(rng, basisIds);
+  if (rng.chance(p)) f.contentTypes = pickSome(rng, CONTENT_TYPES, 4);
+  if (rng.chance(p)) f.authorKinds = pickSome(rng, AUTHOR_KINDS, 4);
+  if (rng.chance(p)) f.sources = pickSome(rng, ['monitor-a', 'monitor-b'], 1);
+  return f;
+}
+
+describe.each([1, 2, 3])('aggregates agree with a naive scan of the item tables (seed %i)', (seed) => {
+  let t: TestDb;
+  let data: NaiveRequest[];
+  let filters: Filters[];
+  beforeAll(async () => {
+    t = await createTestDb();
+    await buildData(t, seed);
+    data = await loadNaive(t.db);
+    const basisIds = (await t.db.selectFrom('legal_bases').select('id').execute()).map((b) => b.id);
+    const rng = new Rng(seed);
+    filters = [{}, ...Array.from({ length: 60 }, () => randomFilters(rng, data, basisIds))];
+  }, 120_000);
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  test('stats.overview, including the previous period', async () => {
+    for (const f of filters) {
+      const overview = await getOverview(t.db, f);
+      const { exactMedianHours, exactP90Hours, ...exact } = naiveFigures(data, f);
+      const { period, previous, medianHoursToDecision, p90HoursToDecision, ...figures } = overview;
+      expect(figures, JSON.stringify(f)).toEqual(exact);
+      for (const [estimate, truth] of [
+        [medianHoursToDecision, exactMedianHours],
+        [p90HoursToDecision, exactP90Hours],
+      ] as const) {
+        if (truth === null) expect(estimate).toBeNull();
+        else
+          expect(Math.abs((estimate as number) - truth)).toBeLessThanOrEqual(bucketWidth(DECISION_HOUR_EDGES, truth));
+      }
+      if (previous && period) {
+        const { exactMedianHours: _m, exactP90Hours: _p, ...before } = naiveFigures(data, { ...f, ...previous.period });
+        const { period: _pp, medianHoursToDecision: _a, p90HoursToDecision: _b, ...previousFigures } = previous;
+        expect(previousFigures).toEqual(before);
+      }
+    }
+  });
+
+  test('stats.volume per period, plain and split', async () => {
+    const rng = new Rng(seed + 100);
+    for (const f of filters.slice(0, 30)) {
+      const granularity = (['day', 'week', 'month', 'quarter', 'year'] as Granularity[])[rng.int(0, 4)] as Granularity;
+      const splitBy = (['outcome', 'category', 'platform', undefined] as const)[rng.int(0, 3)];
+      const { series } = await getVolume(t.db, f, granularity, splitBy);
+      const { requests, items } = select(data, f);
+      const expected = new Map<string, { requests: number; items: number; bySplit: Record<string, number> }>();
+      const at = (day: string) => {
+        const key = periodOf(day, granularity);
+        const point = expected.get(key) ?? { requests: 0, items: 0, bySplit: {} };
+        expected.set(key, point);
+        return point;
+      };
+      for (const r of requests) at(r.day).requests++;
+      for (const { r, i } of items) {
+        const point = at(r.day);
+        point.items++;
+        const keys =
+          splitBy === 'outcome'
+            ? [i.outcome]
+            : splitBy === 'platform'
+              ? [r.platform]
+              : splitBy === 'category'
+                ? r.categories.length
+                  ? r.categories
+                  : ['unspecified']
+                : [];
+        for (const k of keys) point.bySplit[k] = (point.bySplit[k] ?? 0) + 1;
+      }
+      for (const point of series) {
+        const truth = expected.get(point.period) ?? { requests: 0, items: 0, bySplit: {} };
+        expect({ requests: point.requests, items: point.items }, `${point.period} ${JSON.stringify(f)}`).toEqual({
+          requests: truth.requests,
+          items: truth.items,
+        });
+        if (splitBy) {
+          const nonZero = Object.fromEntries(Object.entries(point.bySplit ?? {}).filter(([, v]) => v !== 0));
+          expect(nonZero).toEqual(truth.bySplit);
+        }
+      }
+      expect(series.reduce((n, p) => n + p.items, 0)).toBe(items.length);
+      expect(new Set(series.map((p) => p.period)).size).toBe(series.length);
+    }
+  });
+});

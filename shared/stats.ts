@@ -1,0 +1,72 @@
+/** Inputs and outputs of the read half of the API (spec/API.md, Read). */
+import { z } from 'zod';
+import { AuthorKind, Channel, ContentType, LegalCategory } from './enums.ts';
+import { IsoDay } from './instant.ts';
+import { JurisdictionCode, PlatformSlug, SourceName } from './interchange.ts';
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(200, 'at most 200 values per filter').optional();
+const Id = z.number().int().positive();
+
+/** The filters every stats procedure takes. Dates are inclusive UTC days of the request's submission. */
+export const Filters = z
+  .strictObject({
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+    jurisdictions: list(JurisdictionCode),
+    agencies: list(Id),
+    platforms: list(PlatformSlug),
+    channels: list(Channel),
+    categories: list(LegalCategory),
+    legalBases: list(Id),
+    contentTypes: list(ContentType),
+    authorKinds: list(AuthorKind),
+    sources: list(SourceName),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: '`from` must not be after `to`', path: ['to'] });
+
+export const Granularity = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+export const VolumeSplit = z.enum(['outcome', 'category', 'jurisdiction', 'agency', 'platform', 'channel']);
+
+export const OverviewInput = z.strictObject({ filters: Filters.default({}) });
+export const VolumeInput = z.strictObject({
+  filters: Filters.default({}),
+  granularity: Granularity.default('month'),
+  splitBy: VolumeSplit.optional(),
+});
+
+export type Filters = z.infer<typeof Filters>;
+export type Granularity = z.infer<typeof Granularity>;
+export type VolumeSplit = z.infer<typeof VolumeSplit>;
+export type OverviewInput = z.infer<typeof OverviewInput>;
+export type VolumeInput = z.infer<typeof VolumeInput>;
+
+export interface OverviewFigures {
+  requests: number;
+  items: number;
+  decided: number;
+  actioned: number;
+  removedGlobal: number;
+  restrictedLocal: number;
+  restrictedOther: number;
+  removalRate: number | null;
+  medianHoursToDecision: number | null;
+  p90HoursToDecision: number | null;
+  appealed: number;
+  appealRate: number | null;
+  appealsDecided: number;
+  reversed: number;
+  reversalRate: number | null;
+}
+
+export interface Overview extends OverviewFigures {
+  /** The period the figures cover (from/to of the filters, or the data's own first and last day). */
+  period: { from: string; to: string } | null;
+  previous: (OverviewFigures & { period: { from: string; to: string } }) | null;
+}
+
+export interface VolumePoint {
+  period: string;
+  requests: number;
+  items: number;
+  bySplit?: Record<string, number>;
+}
