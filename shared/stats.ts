@@ -70,3 +70,56 @@ export interface VolumePoint {
   items: number;
   bySplit?: Record<string, number>;
 }
+
+export const BreakdownSplit = z.enum(['agency', 'platform', 'jurisdiction', 'category', 'provision']);
+export const LegalBasesInput = z.strictObject({
+  filters: Filters.default({}),
+  level: z.enum(['category', 'provision']).default('category'),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export const OutcomesInput = z.strictObject({
+  filters: Filters.default({}),
+  granularity: Granularity.optional(),
+  splitBy: BreakdownSplit.optional(),
+});
+export const AppealsInput = z.strictObject({ filters: Filters.default({}), granularity: Granularity.default('month') });
+export const TimeToDecisionInput = z.strictObject({ filters: Filters.default({}) });
+
+export type BreakdownSplit = z.infer<typeof BreakdownSplit>;
+export type LegalBasesInput = z.infer<typeof LegalBasesInput>;
+export type OutcomesInput = z.infer<typeof OutcomesInput>;
+export type AppealsInput = z.infer<typeof AppealsInput>;
+
+export interface LegalBasisRow {
+  key: string;
+  label: string;
+  items: number;
+  decided: number;
+  actioned: number;
+  removalRate: number | null;
+}
+
+export interface OutcomeRow {
+  key: string;
+  decided: number;
+  actioned: number;
+  removedGlobal: number;
+  restrictedLocal: number;
+  restrictedOther: number;
+  removalRate: number | null;
+  globalRemovalRate: number | null;
+  localRestrictionRate: number | null;
+}
+
+export interface AppealsStats {
+  funnel: { items: number; actioned: number; appealed: number; decided: number; reversed: number };
+  byOutcome: Record<'pending' | 'upheld' | 'reversed' | 'partially_reversed' | 'withdrawn', number>;
+  series: { period: string; appeals: number; decided: number; reversed: number; reversalRate: number | null }[];
+  medianDaysToAppealDecision: number | null;
+}
+
+export interface TimeToDecision {
+  median: number | null;
+  p90: number | null;
+  histogram: { bucket: string; fromHours: number; toHours: number | null; items: number }[];
+}

@@ -11,6 +11,8 @@ import { loadNaive, type NaiveRequest, naiveFigures, select } from '../../test/n
 import { recordAppeal, recordOutcome, retractRequest, submitRequests } from '../ingest/index.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { Rng } from '../seed/rng.ts';
+import { getAppeals } from './appeals.ts';
+import { getLegalBases, getOutcomes } from './breakdowns.ts';
 import { getOverview } from './overview.ts';
 import { getVolume } from './volume.ts';
 
@@ -170,6 +172,63 @@ describe.each([1, 2, 3])('aggregates agree with a naive scan of the item tables 
       }
       expect(series.reduce((n, p) => n + p.items, 0)).toBe(items.length);
       expect(new Set(series.map((p) => p.period)).size).toBe(series.length);
+    }
+  });
+
+  test('stats.legalBases, stats.outcomes and stats.appeals', async () => {
+    const actioned = new Set(['removed_global', 'restricted_local', 'restricted_other']);
+    for (const f of filters.slice(0, 30)) {
+      const { items } = select(data, f);
+      const tally = (keysOf: (r: NaiveRequest) => string[]) => {
+        const out = new Map<string, { items: number; decided: number; actioned: number }>();
+        for (const { r, i } of items) {
+          for (const key of keysOf(r)) {
+            const c = out.get(key) ?? { items: 0, decided: 0, actioned: 0 };
+            c.items++;
+            if (i.outcome !== 'pending') c.decided++;
+            if (actioned.has(i.outcome)) c.actioned++;
+            out.set(key, c);
+          }
+        }
+        return Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)));
+      };
+      const strip = (rows: { key: string; items?: number; decided: number; actioned: number }[]) =>
+        Object.fromEntries(
+          rows
+            .filter((r) => (r.items ?? r.decided) > 0)
+            .map((r) => [r.key, { items: r.items, decided: r.decided, actioned: r.actioned }])
+            .sort(([a], [b]) => String(a).localeCompare(String(b))),
+        );
+      const byCategory = tally((r) => (r.categories.length ? r.categories : ['unspecified']));
+      expect(strip(await getLegalBases(t.db, f, 'category'))).toEqual(byCategory);
+      const byProvision = tally((r) => (r.basisIds.length ? r.basisIds.map(String) : ['none']));
+      expect(strip(await getLegalBases(t.db, f, 'provision'))).toEqual(byProvision);
+      const byPlatform = tally((r) => [r.platform]);
+      const outcomes = await getOutcomes(t.db, f, undefined, 'platform');
+      const withItems = Object.fromEntries(
+        Object.entries(byPlatform).map(([k, v]) => [k, { decided: v.decided, actioned: v.actioned }]),
+      );
+      expect(Object.fromEntries(outcomes.map((o) => [o.key, { decided: o.decided, actioned: o.actioned }]))).toEqual(
+        withItems,
+      );
+
+      const appeals = await getAppeals(t.db, f, 'quarter');
+      const acted = items.filter(({ i }) => actioned.has(i.outcome));
+      const all = items.flatMap(({ i }) => i.appeals);
+      expect(appeals.funnel).toEqual({
+        items: items.length,
+        actioned: acted.length,
+        appealed: acted.filter(({ i }) => i.appeals.length > 0).length,
+        decided: acted.filter(({ i }) =>
+          i.appeals.some((a) => ['upheld', 'reversed', 'partially_reversed'].includes(a.outcome)),
+        ).length,
+        reversed: acted.filter(({ i }) => i.appeals.some((a) => ['reversed', 'partially_reversed'].includes(a.outcome)))
+          .length,
+      });
+      for (const outcome of ['pending', 'upheld', 'reversed', 'partially_reversed', 'withdrawn'] as const) {
+        expect(appeals.byOutcome[outcome]).toBe(all.filter((a) => a.outcome === outcome).length);
+      }
+      expect(appeals.series.reduce((n, p) => n + p.appeals, 0)).toBe(all.length);
     }
   });
 });

@@ -1,0 +1,134 @@
+/** stats.legalBases and stats.outcomes: removal figures per provision, category, agency, platform or period. */
+import { periodOf, periodsBetween } from '../../../shared/periods.ts';
+import { rate } from '../../../shared/rates.ts';
+import type { BreakdownSplit, Filters, Granularity, LegalBasisRow, OutcomeRow } from '../../../shared/stats.ts';
+import type { Db } from '../../db/database.ts';
+import { dataSpan, sumItemMeasures } from '../../queries/stats/totals.ts';
+
+const OUTCOME_MEASURES = ['items', 'n_pending', 'n_removed_global', 'n_restricted_local', 'n_restricted_other'];
+type Counts = { items: number; pending: number; global: number; local: number; other: number };
+
+const add = (into: Map<string, Counts>, key: string, row: Record<string, number | string>) => {
+  const c = into.get(key) ?? { items: 0, pending: 0, global: 0, local: 0, other: 0 };
+  c.items += Number(row.items);
+  c.pending += Number(row.n_pending);
+  c.global += Number(row.n_removed_global);
+  c.local += Number(row.n_restricted_local);
+  c.other += Number(row.n_restricted_other);
+  into.set(key, c);
+};
+
+/** Members of each basis set, as provisions or categories; the empty set cites nothing. */
+async function basisSetKeys(db: Db, level: 'category' | 'provision') {
+  const rows = await db
+    .selectFrom('basis_set_members')
+    .innerJoin('legal_bases', 'legal_bases.id', 'basis_set_members.legal_basis_id')
+    .select(['set_id', 'legal_bases.id', 'category', 'jurisdiction', 'instrument', 'article', 'part', 'title'])
+    .execute();
+  const keys = new Map<number, Set<string>>();
+  const labels = new Map<string, string>([
+    ['none', 'No provision cited'],
+    ['unspecified', 'unspecified'],
+  ]);
+  for (const r of rows) {
+    const key = level === 'category' ? r.category : String(r.id);
+    if (level === 'provision') {
+      labels.set(
+        key,
+        `${r.jurisdiction} ${r.instrument} art. ${r.article}${r.part ? `(${r.part})` : ''}${r.title ? ` — ${r.title}` : ''}`,
+      );
+    } else labels.set(key, key);
+    keys.set(r.set_id, (keys.get(r.set_id) ?? new Set()).add(key));
+  }
+  return {
+    keysOf: (setId: number) => [...(keys.get(setId) ?? [level === 'category' ? 'unspecified' : 'none'])],
+    labels,
+  };
+}
+
+/** Items by cited category or provision; a request citing several counts under each. Largest first. */
+export async function getLegalBases(
+  db: Db,
+  filters: Filters,
+  level: 'category' | 'provision',
+  limit?: number,
+): Promise<LegalBasisRow[]> {
+  const { keysOf, labels } = await basisSetKeys(db, level);
+  const totals = new Map<string, Counts>();
+  for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, ['basis_set_id'])) {
+    for (const key of keysOf(Number(row.basis_set_id))) add(totals, key, row);
+  }
+  const rows = [...totals.entries()].map(([key, c]) => {
+    const decided = c.items - c.pending;
+    const actioned = c.global + c.local + c.other;
+    return {
+      key,
+      label: labels.get(key) ?? key,
+      items: c.items,
+      decided,
+      actioned,
+      removalRate: rate(actioned, decided),
+    };
+  });
+  rows.sort((a, b) => b.items - a.items || a.key.localeCompare(b.key));
+  return limit ? rows.slice(0, limit) : rows;
+}
+
+const SPLIT_COLUMN = { agency: 'agency_id', platform: 'platform_id', jurisdiction: 'jurisdiction' } as const;
+
+/** Removal rate (and global vs local) per period, or per split key. */
+export async function getOutcomes(
+  db: Db,
+  filters: Filters,
+  granularity?: Granularity,
+  splitBy?: BreakdownSplit,
+): Promise<OutcomeRow[]> {
+  const totals = new Map<string, Counts>();
+  if (splitBy === 'category' || splitBy === 'provision') {
+    const { keysOf } = await basisSetKeys(db, splitBy);
+    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, ['basis_set_id'])) {
+      for (const key of keysOf(Number(row.basis_set_id))) add(totals, key, row);
+    }
+  } else {
+    const column = splitBy ? SPLIT_COLUMN[splitBy] : 'day';
+    const slugs =
+      splitBy === 'platform'
+        ? new Map(
+            (await db.selectFrom('platforms').select(['id', 'slug']).execute()).map((p) => [String(p.id), p.slug]),
+          )
+        : undefined;
+    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, [column])) {
+      const raw = String(row[column]);
+      add(totals, splitBy ? (slugs?.get(raw) ?? raw) : periodOf(raw, granularity ?? 'month'), row);
+    }
+  }
+  if (!splitBy) {
+    // Periods without items are present, as zeros.
+    const span = await dataSpan(db, filters);
+    const from = filters.from ?? span?.from;
+    const to = filters.to ?? span?.to;
+    if (from && to) {
+      for (const period of periodsBetween(from, to, granularity ?? 'month')) {
+        if (!totals.has(period)) totals.set(period, { items: 0, pending: 0, global: 0, local: 0, other: 0 });
+      }
+    }
+  }
+  const rows = [...totals.entries()].map(([key, c]) => {
+    const decided = c.items - c.pending;
+    const actioned = c.global + c.local + c.other;
+    return {
+      key,
+      decided,
+      actioned,
+      removedGlobal: c.global,
+      restrictedLocal: c.local,
+      restrictedOther: c.other,
+      removalRate: rate(actioned, decided),
+      globalRemovalRate: rate(c.global, decided),
+      localRestrictionRate: rate(c.local, decided),
+    };
+  });
+  return rows.sort((a, b) =>
+    splitBy ? b.decided - a.decided || a.key.localeCompare(b.key) : a.key.localeCompare(b.key),
+  );
+}
