@@ -1,0 +1,78 @@
+/** requests.submit over HTTP on loopback: 1,000-item batches, load from autocannon, items/s. */
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { generateRequests } from '../../server/services/seed/generate.ts';
+import { createToken } from '../../server/services/tokens.ts';
+import { freshDatabase } from './fixtures.ts';
+
+/** Request bodies of `size` items each (whole requests; the last may be smaller). */
+function batches(items: number, size: number, seed: number): string[] {
+  const bodies: string[] = [];
+  let current: unknown[] = [];
+  let count = 0;
+  for (const request of generateRequests({ items, seed })) {
+    current.push(request);
+    count += request.items.length;
+    if (count >= size || current.length === 1000) {
+      bodies.push(JSON.stringify({ requests: current }));
+      current = [];
+      count = 0;
+    }
+  }
+  if (current.length) bodies.push(JSON.stringify({ requests: current }));
+  return bodies;
+}
+
+export async function startServer(database: string, port: number) {
+  // node itself (not an npx wrapper), so that SIGTERM reaches the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATABASE_URL: database, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return child;
+}
+
+export async function httpSubmitRate(items: number, port: number) {
+  const { db, file, close } = await freshDatabase('http');
+  const { token } = await createToken(db, { sourceName: 'bench', kind: 'synthetic' });
+  await close();
+  const bodies = batches(items, 1000, 23);
+  const server = await startServer(file, port);
+  let next = 0;
+  try {
+    const started = performance.now();
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: 2,
+      amount: bodies.length,
+      timeout: 120,
+      requests: [
+        {
+          method: 'POST',
+          path: '/trpc/requests.submit',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+        },
+      ],
+    });
+    const seconds = (performance.now() - started) / 1000;
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${result.non2xx} non-2xx responses, ${result.errors} errors`);
+    return {
+      batches: bodies.length,
+      items,
+      seconds,
+      itemsPerSecond: items / seconds,
+      p97_5Ms: result.latency.p97_5,
+      p50Ms: result.latency.p50,
+    };
+  } finally {
+    server.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Import rate against the machine's baseline: the same rows (requests, citation links, items,
+ * appeals, audit entries) inserted with raw better-sqlite3 prepared statements, 1,000 requests per
+ * transaction, from records parsed before the clock starts.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { importFile } from '../../server/services/files/import.ts';
+import { RequestInput } from '../../shared/interchange.ts';
+import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
+import { freshDatabase } from './fixtures.ts';
+
+async function readAll(path: string): Promise<RequestInput[]> {
+  const out: RequestInput[] = [];
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (line) out.push(RequestInput.parse(JSON.parse(line)));
+  }
+  return out;
+}
+
+export async function rawInsertRate(path: string): Promise<{ items: number; seconds: number; itemsPerSecond: number }> {
+  const records = await readAll(path);
+  const { sqlite, close } = await freshDatabase('raw-insert');
+  const jurisdiction = sqlite.prepare('insert into jurisdictions (code, name) values (?, ?)');
+  for (const code of JURISDICTION_CODES) jurisdiction.run(code, code);
+  sqlite.exec(`insert into sources(name, kind) values ('bench', 'synthetic');
+    insert into platforms(slug, name) values ('facebook', 'facebook');
+    insert into agencies(jurisdiction, name, name_key, kind) values ('KZ', 'a', 'a', 'ministry');
+    with recursive n(i) as (select 1 union all select i + 1 from n where i < 20)
+      insert into legal_bases(jurisdiction, instrument, article, citation_key, category, status)
+      select 'KZ', 'x', i, 'k' || i, 'other', 'reviewed' from n;
+    insert into basis_sets(set_key) values ('1'); insert into profile_sets(set_key) values ('post:unknown');`);
+  const now = new Date().toISOString();
+  const request = sqlite.prepare(
+    'insert into requests (source_id, external_id, jurisdiction, agency_id, platform_id, channel, submitted_at, stated_reason, basis_set_id, profile_set_id, created_at, updated_at) values (1,?,?,1,1,?,?,?,1,1,?,?)',
+  );
+  const link = sqlite.prepare(
+    'insert into request_legal_bases (request_id, legal_basis_id, position) values (?, ?, ?)',
+  );
+  const item = sqlite.prepare(
+    'insert into items (request_id, external_id, content_type, content_url, author_kind, outcome, outcome_basis, decided_at, automated, user_notified, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)',
+  );
+  const appeal = sqlite.prepare(
+    'insert into appeals (item_id, external_id, appellant, venue, filed_at, outcome, decided_at, created_at, updated_at) values (?,?,?,?,?,?,?,?,?)',
+  );
+  const audit = sqlite.prepare(
+    "insert into audit_log (at, actor, source_id, action, entity, entity_key, changes) values (?, 'bench', 1, 'create', 'request', ?, ?)",
+  );
+  const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
+  const write = sqlite.transaction((batch: RequestInput[]) => {
+    for (const r of batch) {
+      const id = request.run(
+        r.externalId,
+        r.jurisdiction,
+        r.channel,
+        r.submittedAt,
+        r.statedReason ?? null,
+        now,
+        now,
+      ).lastInsertRowid;
+      for (let position = 0; position < r.legalBases.length; position++) link.run(id, position + 1, position);
+      for (const i of r.items) {
+        const itemId = item.run(
+          id,
+          i.externalId,
+          i.contentType,
+          i.contentUrl ?? null,
+          i.authorKind,
+          i.outcome,
+          i.outcomeBasis ?? null,
+          i.decidedAt ?? null,
+          flag(i.automated),
+          flag(i.userNotified),
+          now,
+          now,
+        ).lastInsertRowid;
+        for (const a of i.appeals) {
+          appeal.run(
+            itemId,
+            a.externalId,
+            a.appellant ?? null,
+            a.venue ?? null,
+            a.filedAt ?? null,
+            a.outcome,
+            a.decidedAt ?? null,
+            now,
+            now,
+          );
+        }
+      }
+      audit.run(now, `bench/${r.externalId}`, JSON.stringify({ items: r.items.length }));
+    }
+  });
+  const items = records.reduce((n, r) => n + r.items.length, 0);
+  const started = performance.now();
+  for (let i = 0; i < records.length; i += 1000) write(records.slice(i, i + 1000));
+  const seconds = (performance.now() - started) / 1000;
+  await close();
+  return { items, seconds, itemsPerSecond: items / seconds };
+}
+
+export async function importRate(path: string): Promise<{ items: number; seconds: number; itemsPerSecond: number }> {
+  const { db, close } = await freshDatabase('import');
+  const started = performance.now();
+  const summary = await importFile(db, path, { kind: 'synthetic', skipInvalid: false, chunkSize: 1000 });
+  const seconds = (performance.now() - started) / 1000;
+  await close();
+  return { items: summary.items, seconds, itemsPerSecond: summary.items / seconds };
+}
