@@ -7,42 +7,62 @@ import { join } from 'node:path';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
-import { startServer } from '../server/main.ts';
+import { exitWithError, startServer } from '../server/main.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 
-const env = readEnv();
-const database = openDatabase(env.DATABASE_URL);
-await migrateToLatest(database.db);
+const DEMO_ITEMS = 200_000;
 
-const existing = await database.db.selectFrom('requests').select('id').limit(1).executeTakeFirst();
-if (env.DEMO_DATA === '1' && !existing) {
-  console.log('Empty database: seeding the synthetic demo data (200,000 items)…');
-  const started = performance.now();
-  const result = await seedDemoData(database.db, { items: 200_000, seed: 1 });
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`Seeded ${result.items.toLocaleString('en')} items in ${seconds.toFixed(1)} s.`);
+try {
+  const env = readEnv();
+  const database = openDatabase(env.DATABASE_URL);
+  await migrateToLatest(database.db);
+
+  const existing = await database.db.selectFrom('requests').select('id').limit(1).executeTakeFirst();
+  if (env.DEMO_DATA !== '0' && !existing) {
+    console.log(
+      `Empty database: seeding synthetic demo data (${DEMO_ITEMS.toLocaleString('en')} items; DEMO_DATA=0 skips this)…`,
+    );
+    const started = performance.now();
+    let shown = 0;
+    const result = await seedDemoData(database.db, {
+      items: DEMO_ITEMS,
+      seed: 1,
+      onProgress: (items) => {
+        if (items - shown < 50_000) return;
+        shown = items;
+        console.log(`  ${items.toLocaleString('en')} items…`);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`Seeded ${result.items.toLocaleString('en')} items in ${seconds.toFixed(1)} s.`);
+  }
+
+  if (clientIsStale()) {
+    console.log('Building the dashboard…');
+    const { build } = await import('vite');
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  }
+
+  const { url } = await startServer(env, database);
+  console.log(`Takedown Monitor listening on ${url}`);
+} catch (error) {
+  exitWithError(error);
 }
 
-if (clientIsStale('client', 'dist/client/index.html')) {
-  console.log('Building the dashboard…');
-  const { build } = await import('vite');
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-}
-
-const { url } = await startServer(env, database);
-console.log(`Takedown Monitor is running: ${url}`);
-
-/** True when the built index is missing or older than any file under the client sources. */
-function clientIsStale(sourceDir: string, builtIndex: string): boolean {
+/** True when the built index is missing or older than anything the bundle is made from. */
+function clientIsStale(builtIndex = 'dist/client/index.html'): boolean {
   if (!existsSync(builtIndex)) return true;
   const builtAt = statSync(builtIndex).mtimeMs;
-  const newest = (dir: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-        const path = join(dir, entry.name);
-        return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
-      }),
-    );
-  return newest(sourceDir) > builtAt || statSync('shared').mtimeMs > builtAt;
+  // The client imports shared/ (schemas, formatters), so its files count as sources too.
+  return Math.max(newestIn('client'), newestIn('shared'), statSync('vite.config.ts').mtimeMs) > builtAt;
+}
+
+function newestIn(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs;
+    }),
+  );
 }

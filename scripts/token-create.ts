@@ -31,6 +31,11 @@ try {
   await migrateToLatest(db);
   const created = await createToken(db, { sourceName: source.data, kind: kind.data, label: values.label });
   if (created.sourceCreated) console.log(`Created source "${created.source.name}" (kind ${created.source.kind}).`);
+  else if (kind.data && kind.data !== created.source.kind) {
+    console.log(
+      `Source "${created.source.name}" already exists with kind ${created.source.kind}; --kind was not applied.`,
+    );
+  }
   console.log(
     `Token ${created.tokenId} for source "${created.source.name}". It is shown once; only its hash is stored:`,
   );

@@ -1,6 +1,6 @@
 /** The HTTP host: tRPC at /trpc, /health, and the built dashboard, on one port. */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -12,6 +12,9 @@ import { type AppRouter, appRouter } from './routers/app.ts';
 
 export const DEFAULT_CLIENT_DIR = resolve('dist/client');
 
+/** Most procedures one batched HTTP call may carry (the client's httpBatchLink sends fewer). */
+export const MAX_BATCH_SIZE = 50;
+
 export interface AppOptions {
   db: Db;
   logger?: boolean;
@@ -19,14 +22,25 @@ export interface AppOptions {
   clientDir?: string;
 }
 
+function errorBody(message: string, code: string, httpStatus: number) {
+  return { error: { message, code, httpStatus } };
+}
+
 export async function buildApp({
   db,
   logger = false,
   clientDir = DEFAULT_CLIENT_DIR,
 }: AppOptions): Promise<FastifyInstance> {
-  // Bodies over the limit are refused from Content-Length, before anything is read or parsed.
-  const app = Fastify({ logger, bodyLimit: LIMITS.bodyBytes });
+  const app = Fastify({
+    logger,
+    // Bodies over the limit are refused from Content-Length, before anything is read or parsed.
+    bodyLimit: LIMITS.bodyBytes,
+    // A batched call names every procedure in the path (`/trpc/stats.overview,stats.volume,…`);
+    // fastify's default of 100 characters answers a dashboard's batch with 414 (tRPC's fastify docs).
+    routerOptions: { maxParamLength: 5000 },
+  });
 
+  // Fastify's own refusals (413, 415, 400) in the same shape as tRPC's errors, never with a stack.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     const message =
@@ -36,11 +50,17 @@ export async function buildApp({
           ? 'Internal server error'
           : error.message;
     if (status === 500) app.log.error(error);
-    reply.status(status).send({ error: { message, code: error.code ?? 'INTERNAL_SERVER_ERROR', httpStatus: status } });
+    reply.status(status).send(errorBody(message, error.code ?? 'INTERNAL_SERVER_ERROR', status));
   });
 
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        // The server speaks plain HTTP; opened by LAN address, upgrading would break every asset.
+        'upgrade-insecure-requests': null,
+      },
+    },
   });
 
   await app.register(fastifyTRPCPlugin, {
@@ -48,6 +68,7 @@ export async function buildApp({
     trpcOptions: {
       router: appRouter,
       createContext: contextFactory(db),
+      maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error });
       },
@@ -56,14 +77,28 @@ export async function buildApp({
 
   app.get('/health', async () => ({ status: 'ok' }));
 
-  if (existsSync(join(clientDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false });
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/trpc')) return reply.sendFile('index.html');
-      return reply
-        .status(404)
-        .send({ error: { message: `No route ${request.method} ${request.url}`, code: 'NOT_FOUND' } });
+  const hasClient = existsSync(join(clientDir, 'index.html'));
+  if (hasClient) {
+    const assets = join(clientDir, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      cacheControl: false,
+      // Vite puts a content hash in every asset name, so they never change under the same URL;
+      // index.html names the current ones and must be revalidated after each build.
+      setHeaders(res, path) {
+        res.setHeader('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
     });
   }
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    // Dashboard routes (no file extension) get the SPA; a missing asset or API path is a real 404.
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/trpc') && !extname(path);
+    if (hasClient && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(errorBody(`No route ${request.method} ${path}`, 'NOT_FOUND', 404));
+  });
   return app;
 }

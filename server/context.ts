@@ -7,20 +7,23 @@ import { authenticateToken } from './services/tokens.ts';
 export interface Context {
   db: Db;
   actor: Actor | null;
-  /** True when an Authorization header was sent but named no valid token. */
-  badToken: boolean;
+  /** Why an Authorization header that was sent gave no actor; null when none was sent. */
+  authError: string | null;
 }
 
-export function createContextInner(options: { db: Db; actor?: Actor | null; badToken?: boolean }): Context {
-  return { db: options.db, actor: options.actor ?? null, badToken: options.badToken ?? false };
+/** The context without HTTP: what router tests pass to `appRouter.createCaller`. */
+export function createContextInner(options: { db: Db; actor?: Actor | null; authError?: string | null }): Context {
+  return { db: options.db, actor: options.actor ?? null, authError: options.authError ?? null };
 }
 
+/** createContext for the fastify adapter, bound to one database. */
 export function contextFactory(db: Db) {
   return async ({ req }: CreateFastifyContextOptions): Promise<Context> => {
     const header = req.headers.authorization;
     if (!header) return createContextInner({ db });
-    const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-    const actor = token ? await authenticateToken(db, token) : null;
-    return createContextInner({ db, actor, badToken: actor === null });
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (!token) return createContextInner({ db, authError: 'The Authorization header must be "Bearer <token>"' });
+    const actor = await authenticateToken(db, token);
+    return createContextInner({ db, actor, authError: actor ? null : 'Unknown or revoked API token' });
   };
 }

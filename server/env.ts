@@ -3,17 +3,24 @@ import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from './db/database.ts';
 
 const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ error: 'must be a port number, 0–65535' })
+    .int('must be a port number, 0–65535')
+    .min(0, 'must be a port number, 0–65535')
+    .max(65535, 'must be a port number, 0–65535')
+    .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  DEMO_DATA: z.enum(['0', '1']).default('1'),
+  DEMO_DATA: z.enum(['0', '1'], { error: 'must be 0 (no demo data) or 1' }).default('1'),
 });
 
 export type Env = z.infer<typeof Env>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = Env.safeParse(source);
+  // `PORT=` (empty) means unset, not port 0 (which would pick a random port).
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = Env.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     console.error(`Invalid configuration:\n${lines.join('\n')}`);

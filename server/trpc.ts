@@ -1,7 +1,7 @@
 /** The one tRPC setup: plain JSON (no transformer), errors without stacks, auth as middleware. */
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { type Problem, problemsFromZod } from '../shared/problems.ts';
+import { describeProblem, type Problem, problemsFromZod } from '../shared/problems.ts';
 import type { Context } from './context.ts';
 import { Forbidden, NotFound, ValidationFailed } from './services/errors.ts';
 
@@ -13,22 +13,31 @@ function problemsOf(cause: unknown): Problem[] | undefined {
   return undefined;
 }
 
+/** "2 problems: record 0, items[0].outcome: …; record 1, jurisdiction: …" like the services' own messages. */
+function inputMessage(problems: Problem[], mutation: boolean): string {
+  const shown = problems.slice(0, 3).map(describeProblem).join('; ');
+  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the input`;
+  return `${count}: ${shown}${more}.${mutation ? ' Nothing was written.' : ''}`;
+}
+
 const t = initTRPC.context<Context>().create({
   isDev,
-  errorFormatter({ shape, error }) {
-    const { stack: _stack, ...data } = shape.data;
+  errorFormatter({ shape, error, type }) {
+    // tRPC adds data.stack only when isDev; drop it explicitly so no other path can leak one.
+    const { stack, ...data } = shape.data;
     const problems = problemsOf(error.cause);
     // Internal errors can carry SQL or file paths: outside development clients get a plain sentence.
     const message =
-      error.cause instanceof ZodError
-        ? `${problems?.length ?? 0} problem(s) in the input; nothing was written`
+      error.cause instanceof ZodError && problems
+        ? inputMessage(problems, type === 'mutation')
         : error.code === 'INTERNAL_SERVER_ERROR' && !isDev
           ? 'Internal server error'
           : shape.message;
     return {
       ...shape,
       message,
-      data: { ...data, ...(isDev ? { stack: _stack } : {}), ...(problems ? { problems } : {}) },
+      data: { ...data, ...(isDev && stack ? { stack } : {}), ...(problems ? { problems } : {}) },
     };
   },
 });
@@ -59,9 +68,8 @@ export const tokenProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) {
     throw new TRPCError({
       code: 'UNAUTHORIZED',
-      message: ctx.badToken
-        ? 'Unknown or revoked API token'
-        : 'Send Authorization: Bearer <token> (create one with npm run token:create -- --source NAME)',
+      message:
+        ctx.authError ?? 'Send Authorization: Bearer <token> (create one with npm run token:create -- --source NAME)',
     });
   }
   return next({ ctx: { ...ctx, actor: ctx.actor } });

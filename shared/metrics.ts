@@ -24,6 +24,16 @@ export function bucketIndex(edges: readonly number[], value: number): number {
   return i;
 }
 
+/**
+ * How every median and 90th percentile is computed (shared/rates.ts histogramPercentile): from the
+ * latency histograms kept in the aggregates, never from the raw rows.
+ */
+export const PERCENTILE_METHOD =
+  'Percentiles come from the latency histogram kept in the aggregates (bucket edges: 1, 2, 3, 4, 6, 8, 12, 18, 24 … ' +
+  '8760 hours for decisions; 1, 2, 3, 5, 7 … 365 days for appeals). The value of rank ⌈q·n⌉ is interpolated ' +
+  'linearly within the histogram bucket that holds it; error at most the bucket width. In the open last bucket ' +
+  '(a year or more) the figure is that bucket’s lower edge.';
+
 export interface MetricDefinition {
   id: string;
   name: string;
@@ -61,6 +71,7 @@ export const METRICS: readonly MetricDefinition[] = [
     name: 'Time to decision',
     definition: 'Median and 90th percentile of decidedAt − submittedAt, over decided items with a decision date.',
     formula: 'percentile of (decidedAt − submittedAt) in hours',
+    notes: PERCENTILE_METHOD,
   },
   {
     id: 'appealRate',
@@ -76,6 +87,7 @@ export const METRICS: readonly MetricDefinition[] = [
     formula:
       '(reversed + partially_reversed) ÷ decided appeals (upheld, reversed or partially_reversed; withdrawn and pending appeals are not decisions)',
     notes:
-      'For an author’s appeal, reversed means the content was reinstated. Time to appeal decision is decidedAt − filedAt.',
+      'For an author’s appeal, reversed means the content was reinstated. Time to appeal decision is decidedAt − filedAt ' +
+      `of decided appeals with both dates, in days. ${PERCENTILE_METHOD}`,
   },
 ];

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { daysBetween, periodOf, periodsBetween, shiftDay } from './periods.ts';
+import { daysBetween, periodOf, periodRange, periodsBetween, shiftDay } from './periods.ts';
 import { bucketWidth, histogramPercentile, rate } from './rates.ts';
+import type { Granularity } from './stats.ts';
 
 describe('periods', () => {
   test('ISO weeks start on Monday, also across a year boundary', () => {
@@ -50,5 +52,35 @@ describe('rates and percentiles', () => {
     }
     expect(histogramPercentile([0, 0, 0, 0, 0], edges, 0.5)).toBeNull();
     expect(histogramPercentile([0, 0, 0, 0, 3], edges, 0.5)).toBe(8);
+  });
+});
+
+describe('period ranges', () => {
+  test('first and last day of each kind of period', () => {
+    expect(periodRange('2024-02', 'month')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodRange('2022-Q4', 'quarter')).toEqual({ from: '2022-10-01', to: '2022-12-31' });
+    expect(periodRange('2021-12-27', 'week')).toEqual({ from: '2021-12-27', to: '2022-01-02' });
+    expect(periodRange('2022', 'year')).toEqual({ from: '2022-01-01', to: '2022-12-31' });
+    expect(periodRange('2022-03-01', 'day')).toEqual({ from: '2022-03-01', to: '2022-03-01' });
+  });
+
+  const day = fc
+    .integer({ min: Date.UTC(1990, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 })
+    .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+  const granularity = fc.constantFrom<Granularity>('day', 'week', 'month', 'quarter', 'year');
+
+  test('every day lies in the range of its period, and the ranges tile the calendar', () => {
+    fc.assert(
+      fc.property(day, day, granularity, (a, b, g) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const range = periodRange(periodOf(from, g), g);
+        expect(range.from <= from && from <= range.to).toBe(true);
+        const keys = periodsBetween(from, to, g).slice(0, 400);
+        expect([...keys].sort()).toEqual(keys);
+        keys.slice(1).forEach((key, i) => {
+          expect(periodRange(key, g).from).toBe(shiftDay(periodRange(keys[i] as string, g).to, 1));
+        });
+      }),
+    );
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Calendar-aligned UTC periods. Keys: day `2022-03-14`, week = its Monday `2022-03-14` (ISO weeks
- * start on Monday), month `2022-03`, quarter `2022-Q1`, year `2022`.
+ * Calendar-aligned UTC periods. Keys: day `2022-03-14`, week = the date of its Monday `2022-03-14`
+ * (ISO weeks start on Monday; a date key sorts, parses and charts like the others, unlike
+ * `2022-W11`), month `2022-03`, quarter `2022-Q1`, year `2022`. Keys of one granularity sort
+ * chronologically as text.
  */
 import { UTCDate } from '@date-fns/utc';
 import {
@@ -61,6 +63,20 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
     keys.push(keyOf(d, granularity));
   }
   return keys;
+}
+
+/** First and last day (inclusive) of the period with the given key. */
+export function periodRange(key: string, granularity: Granularity): { from: string; to: string } {
+  const first =
+    granularity === 'quarter'
+      ? `${key.slice(0, 4)}-${String((Number(key.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`
+      : granularity === 'month'
+        ? `${key}-01`
+        : granularity === 'year'
+          ? `${key}-01-01`
+          : key;
+  const start = startOf(dayOf(first), granularity);
+  return { from: iso(start), to: iso(addDays(step(start, granularity), -1)) };
 }
 
 /** The day `n` days after (or before, when negative) a day. */

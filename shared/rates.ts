@@ -38,3 +38,13 @@ export function bucketWidth(edges: readonly number[], value: number): number {
   }
   return Number.POSITIVE_INFINITY;
 }
+
+/** [from, to) of every bucket for the given upper edges; `to` is null for the open last bucket. */
+export function bucketBounds(edges: readonly number[]): { from: number; to: number | null }[] {
+  return [...edges, null].map((to, i) => ({ from: i === 0 ? 0 : (edges[i - 1] as number), to }));
+}
+
+/** (current − previous) ÷ previous, or null when there was nothing before. */
+export function relativeChange(current: number, previous: number): number | null {
+  return previous === 0 ? null : (current - previous) / previous;
+}

@@ -1,6 +1,7 @@
-/** The API: procedure names are the public contract of spec/API.md. */
+/** The API: procedure names are the public contract of spec/API.md. A new domain is one line here. */
 import { router } from '../trpc.ts';
 import { appealsRouter } from './appeals.ts';
+import { catalogRouter } from './catalog.ts';
 import { itemsRouter } from './items.ts';
 import { metaRouter } from './meta.ts';
 import { requestsRouter } from './requests.ts';
@@ -10,8 +11,9 @@ export const appRouter = router({
   requests: requestsRouter,
   items: itemsRouter,
   appeals: appealsRouter,
-  meta: metaRouter,
   stats: statsRouter,
+  catalog: catalogRouter,
+  meta: metaRouter,
 });
 
 export type AppRouter = typeof appRouter;

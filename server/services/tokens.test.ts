@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
 import { createTestDb } from '../test/db.ts';
-import { authenticateToken, hashToken, revokeToken } from './tokens.ts';
+import { authenticateToken, createToken, hashToken, revokeToken } from './tokens.ts';
 
 test('token:create prints the token alone on the last line and stores only its hash', async () => {
   const t = await createTestDb();
@@ -19,6 +19,24 @@ test('token:create prints the token alone on the last line and stores only its h
     expect(actor).toMatchObject({ kind: 'token', sourceName: 'my-monitor' });
     await revokeToken(t.db, actor?.tokenId ?? 0);
     expect(await authenticateToken(t.db, token)).toBeNull();
+  } finally {
+    await t.dispose();
+  }
+});
+
+test('a used token gets last_used_at, written at most once a minute', async () => {
+  const t = await createTestDb();
+  try {
+    const { token, tokenId } = await createToken(t.db, { sourceName: 'used' });
+    const lastUsed = () =>
+      t.db.selectFrom('api_tokens').select('last_used_at').where('id', '=', tokenId).executeTakeFirstOrThrow();
+    expect(await lastUsed()).toEqual({ last_used_at: null });
+    await authenticateToken(t.db, token);
+    await expect.poll(async () => (await lastUsed()).last_used_at).not.toBeNull();
+    const first = (await lastUsed()).last_used_at;
+    await authenticateToken(t.db, token);
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await lastUsed()).last_used_at).toBe(first);
   } finally {
     await t.dispose();
   }

@@ -49,7 +49,31 @@ export async function authenticateToken(db: Db, token: string): Promise<Extract<
     .where('api_tokens.token_hash', '=', hashToken(token))
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
-  return row ? { kind: 'token', tokenId: row.id, sourceId: row.source_id, sourceName: row.name } : null;
+  if (!row) return null;
+  noteTokenUse(db, row.id);
+  return { kind: 'token', tokenId: row.id, sourceId: row.source_id, sourceName: row.name };
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+const lastNoted = new WeakMap<Db, Map<number, number>>();
+
+/**
+ * Records `last_used_at` at most once a minute per token, without making the request wait: the
+ * write would otherwise queue behind a running ingest transaction on the single SQLite connection.
+ */
+function noteTokenUse(db: Db, tokenId: number): void {
+  const now = Date.now();
+  const seen = lastNoted.get(db) ?? new Map<number, number>();
+  lastNoted.set(db, seen);
+  if (now - (seen.get(tokenId) ?? 0) < LAST_USED_RESOLUTION_MS) return;
+  seen.set(tokenId, now);
+  db.updateTable('api_tokens')
+    .set({ last_used_at: new Date(now).toISOString() })
+    .where('id', '=', tokenId)
+    .execute()
+    .catch(() => {
+      // Best effort: a closed database at shutdown must not turn into an unhandled rejection.
+    });
 }
 
 export async function revokeToken(db: Db, tokenId: number): Promise<boolean> {

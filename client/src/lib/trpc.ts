@@ -8,6 +8,10 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false } },
 });
 
-export const trpcClient = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: '/trpc' })] });
+// Batches stay below the server's maxBatchSize (50) and Node's 16 KB request-head limit; longer
+// ones are split into several calls rather than refused.
+export const trpcClient = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: '/trpc', maxItems: 10, maxURLLength: 8000 })],
+});
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });

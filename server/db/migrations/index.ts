@@ -1,7 +1,9 @@
 /** Every migration, in order. Names are timestamps; files are frozen once landed. */
 import type { Migration } from 'kysely';
 import * as initial from './2026_11_28_1400_initial.ts';
+import * as readIndexes from './2026_11_28_1700_read_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
+  '2026_11_28_1700_read_indexes': readIndexes,
 };

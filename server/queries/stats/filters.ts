@@ -1,38 +1,77 @@
 /**
- * The shared `filters` object as a WHERE clause over an aggregate table. Catalogue-level filters
- * (provisions, categories, content types, author kinds, names) become `IN (subquery)` over the
- * small catalogue tables, so the aggregates are never joined to the item tables.
+ * The shared `filters` object as a WHERE clause. Catalogue-level filters (provisions, categories,
+ * content types, author kinds, names) become `IN (subquery)` over the small catalogue tables, so
+ * the aggregates are never joined to the item tables. The same conditions serve the requests
+ * table (items.list), whose dimension columns are the aggregates' own.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { shiftDay } from '../../../shared/periods.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Database } from '../../db/schema.ts';
 
 export type AggTable = 'agg_items' | 'agg_requests';
 
-// Both aggregate tables share the dimension columns; the builder is typed over one of them.
+// The tables share the dimension columns; the builder is typed over one of them.
 type Eb = ExpressionBuilder<Database, 'agg_items'>;
+type Column = (name: string) => Expression<unknown>;
 
 export function aggWhere(eb: Eb, table: AggTable, f: Filters): Expression<SqlBool> {
-  const col = (name: string) => sql.ref(`${table}.${name}`);
-  const conditions: Expression<SqlBool>[] = [];
+  const col: Column = (name) => sql.ref(`${table}.${name}`);
+  const conditions = dimensionConditions(eb, col, f);
   if (f.from) conditions.push(eb(col('day'), '>=', f.from));
   if (f.to) conditions.push(eb(col('day'), '<=', f.to));
+  if (table === 'agg_items') {
+    if (f.contentTypes?.length) conditions.push(eb(col('content_type'), 'in', f.contentTypes));
+    if (f.authorKinds?.length) conditions.push(eb(col('author_kind'), 'in', f.authorKinds));
+  } else {
+    const profiles = profileCondition(eb, col('profile_set_id'), f);
+    if (profiles) conditions.push(profiles);
+  }
+  return eb.and(conditions);
+}
+
+/** A request counts when one of its items matches both item-level filters (through its profile set). */
+function profileCondition(eb: Eb, profileSet: Expression<unknown>, f: Filters): Expression<SqlBool> | undefined {
+  if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
+  let profiles = eb.selectFrom('profile_set_members').select('profile_set_members.set_id');
+  if (f.contentTypes?.length) profiles = profiles.where('profile_set_members.content_type', 'in', f.contentTypes);
+  if (f.authorKinds?.length) profiles = profiles.where('profile_set_members.author_kind', 'in', f.authorKinds);
+  return eb(profileSet, 'in', profiles);
+}
+
+/**
+ * Filters over the `requests` table (items.list): submission instants instead of days, retracted
+ * requests left out, item-level filters through the request's profile set (as for agg_requests).
+ */
+export function requestRowWhere(eb: Eb, f: Filters): Expression<SqlBool> {
+  // With several agencies, `+` keeps SQLite off the agency index (which would sort every request of
+  // those agencies) and on the submitted_at index, which stops after one page.
+  const manyAgencies = (f.agencies?.length ?? 0) > 1;
+  const col: Column = (name) =>
+    name === 'agency_id' && manyAgencies ? sql`+${sql.ref('requests.agency_id')}` : sql.ref(`requests.${name}`);
+  const conditions = dimensionConditions(eb, col, f);
+  // Instants are normalised ISO text, so a day bound compares as text.
+  if (f.from) conditions.push(eb(col('submitted_at'), '>=', f.from));
+  if (f.to) conditions.push(eb(col('submitted_at'), '<', shiftDay(f.to, 1)));
+  const profiles = profileCondition(eb, col('profile_set_id'), f);
+  if (profiles) conditions.push(profiles);
+  conditions.push(eb(col('retracted_at'), 'is', null));
+  return eb.and(conditions);
+}
+
+/** Conditions on the request-level dimensions every filtered table has. */
+function dimensionConditions(eb: Eb, col: Column, f: Filters): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
   if (f.jurisdictions?.length) conditions.push(eb(col('jurisdiction'), 'in', f.jurisdictions));
   if (f.agencies?.length) conditions.push(eb(col('agency_id'), 'in', f.agencies));
   if (f.channels?.length) conditions.push(eb(col('channel'), 'in', f.channels));
   if (f.platforms?.length) {
-    conditions.push(
-      eb(
-        col('platform_id'),
-        'in',
-        eb.selectFrom('platforms').select('platforms.id').where('platforms.slug', 'in', f.platforms),
-      ),
-    );
+    const ids = eb.selectFrom('platforms').select('platforms.id').where('platforms.slug', 'in', f.platforms);
+    conditions.push(eb(col('platform_id'), 'in', ids));
   }
   if (f.sources?.length) {
-    conditions.push(
-      eb(col('source_id'), 'in', eb.selectFrom('sources').select('sources.id').where('sources.name', 'in', f.sources)),
-    );
+    const ids = eb.selectFrom('sources').select('sources.id').where('sources.name', 'in', f.sources);
+    conditions.push(eb(col('source_id'), 'in', ids));
   }
   if (f.legalBases?.length) {
     const sets = eb
@@ -42,17 +81,7 @@ export function aggWhere(eb: Eb, table: AggTable, f: Filters): Expression<SqlBoo
     conditions.push(eb(col('basis_set_id'), 'in', sets));
   }
   if (f.categories?.length) conditions.push(categoryCondition(eb, col('basis_set_id'), f.categories));
-  if (table === 'agg_items') {
-    if (f.contentTypes?.length) conditions.push(eb(col('content_type'), 'in', f.contentTypes));
-    if (f.authorKinds?.length) conditions.push(eb(col('author_kind'), 'in', f.authorKinds));
-  } else if (f.contentTypes?.length || f.authorKinds?.length) {
-    // A request counts when one of its items matches both item-level filters.
-    let profiles = eb.selectFrom('profile_set_members').select('profile_set_members.set_id');
-    if (f.contentTypes?.length) profiles = profiles.where('profile_set_members.content_type', 'in', f.contentTypes);
-    if (f.authorKinds?.length) profiles = profiles.where('profile_set_members.author_kind', 'in', f.authorKinds);
-    conditions.push(eb(col('profile_set_id'), 'in', profiles));
-  }
-  return eb.and(conditions);
+  return conditions;
 }
 
 /** Requests citing a provision of one of the categories; `unspecified` also takes requests citing nothing. */

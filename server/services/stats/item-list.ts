@@ -1,0 +1,146 @@
+/** items.list: a redacted page of items (no content URLs unless the caller may see them). */
+import { citationLabel } from '../../../shared/catalog.ts';
+import {
+  CURSOR_REQUEST_DONE,
+  encodeItemCursor,
+  type ItemListInput,
+  type ItemPage,
+  type ListedAppeal,
+  type ListedItem,
+  type ListedLegalBasis,
+} from '../../../shared/item-list.ts';
+import type { Db } from '../../db/database.ts';
+import {
+  findItemAppeals,
+  findPageNames,
+  findPageRequests,
+  findRequestItems,
+  findRequestLegalBases,
+} from '../../queries/stats/item-page.ts';
+
+export interface ItemListOptions {
+  /** Analysts see content URLs; the public never does. */
+  includeContentUrl: boolean;
+  /** Requests a page may examine (tests make it small). */
+  scanWindow?: number;
+}
+
+const flag = (v: number | null) => (v === null ? null : v === 1);
+
+/**
+ * Keyset pagination: reads `limit + 2` requests (each has a matching item; the cursor's own request
+ * may have none left), so whether a next page exists is known exactly, unless the scan window ran
+ * out first (then `scannedThrough` says where it stopped). Retracted requests are left out, as from
+ * every figure.
+ */
+export async function listItems(db: Db, input: ItemListInput, options: ItemListOptions): Promise<ItemPage> {
+  const desc = input.sort === 'newest';
+  const { rows: requests, windowEnd } = await findPageRequests(
+    db,
+    { ...input, requests: input.limit + 2 },
+    options.scanWindow,
+  );
+  const stoppedAt = windowEnd
+    ? encodeItemCursor({
+        submittedAt: windowEnd.submitted_at,
+        requestId: windowEnd.id,
+        itemId: CURSOR_REQUEST_DONE[input.sort],
+      })
+    : null;
+  if (requests.length === 0)
+    return { items: [], nextCursor: stoppedAt, scannedThrough: windowEnd?.submitted_at ?? null };
+  const itemsOf = new Map<number, Awaited<ReturnType<typeof findRequestItems>>>();
+  for (const item of await findRequestItems(
+    db,
+    requests.map((r) => r.id),
+    input.filters,
+  )) {
+    const list = itemsOf.get(item.request_id) ?? [];
+    list.push(item);
+    itemsOf.set(item.request_id, list);
+  }
+  const cursor = input.cursor;
+  const rows = requests.flatMap((request) => {
+    const items = itemsOf.get(request.id) ?? [];
+    if (desc) items.reverse();
+    const after =
+      cursor && request.id === cursor.requestId
+        ? items.filter((i) => (desc ? i.id < cursor.itemId : i.id > cursor.itemId))
+        : items;
+    return after.map((item) => ({ request, item }));
+  });
+  const page = rows.slice(0, input.limit);
+  const [bases, appeals, names] = await Promise.all([
+    findRequestLegalBases(db, [...new Set(page.map((r) => r.request.id))]),
+    findItemAppeals(
+      db,
+      page.map((r) => r.item.id),
+    ),
+    findPageNames(db, {
+      agencies: [...new Set(page.map((r) => r.request.agency_id))],
+      platforms: [...new Set(page.map((r) => r.request.platform_id))],
+      sources: [...new Set(page.map((r) => r.request.source_id))],
+    }),
+  ]);
+  const basesOf = new Map<number, ListedLegalBasis[]>();
+  for (const b of bases) {
+    const list = basesOf.get(b.request_id) ?? [];
+    list.push({ id: b.id, label: citationLabel(b), title: b.title, category: b.category });
+    basesOf.set(b.request_id, list);
+  }
+  const appealsOf = new Map<number, ListedAppeal[]>();
+  for (const a of appeals) {
+    const list = appealsOf.get(a.item_id) ?? [];
+    list.push({
+      externalId: a.external_id,
+      appellant: a.appellant,
+      venue: a.venue,
+      filedAt: a.filed_at,
+      outcome: a.outcome,
+      decidedAt: a.decided_at,
+    });
+    appealsOf.set(a.item_id, list);
+  }
+  const items = page.map(({ request: r, item: i }): ListedItem => {
+    const agency = names.agencies.get(r.agency_id);
+    return {
+      id: i.id,
+      externalId: i.external_id,
+      contentType: i.content_type,
+      authorKind: i.author_kind,
+      outcome: i.outcome,
+      outcomeBasis: i.outcome_basis,
+      decidedAt: i.decided_at,
+      automated: flag(i.automated),
+      userNotified: flag(i.user_notified),
+      ...(options.includeContentUrl ? { contentUrl: i.content_url } : {}),
+      request: {
+        externalId: r.external_id,
+        source: names.sources.get(r.source_id) ?? '',
+        jurisdiction: r.jurisdiction,
+        agency: {
+          id: r.agency_id,
+          name: agency?.name ?? '',
+          localName: agency?.local_name ?? null,
+          kind: agency?.kind ?? 'other',
+        },
+        platform: names.platforms.get(r.platform_id) ?? '',
+        channel: r.channel,
+        submittedAt: r.submitted_at,
+        statedReason: r.stated_reason,
+        legalBases: basesOf.get(r.id) ?? [],
+      },
+      appeals: appealsOf.get(i.id) ?? [],
+    };
+  });
+  const last = page[page.length - 1];
+  if (rows.length > input.limit && last) {
+    const nextCursor = encodeItemCursor({
+      submittedAt: last.request.submitted_at,
+      requestId: last.request.id,
+      itemId: last.item.id,
+    });
+    return { items, nextCursor, scannedThrough: null };
+  }
+  return { items, nextCursor: stoppedAt, scannedThrough: windowEnd?.submitted_at ?? null };
+}
