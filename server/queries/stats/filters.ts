@@ -42,13 +42,12 @@ function profileCondition(eb: Eb, profileSet: Expression<unknown>, f: Filters): 
 /**
  * Filters over the `requests` table (items.list): submission instants instead of days, retracted
  * requests left out, item-level filters through the request's profile set (as for agg_requests).
+ * Meant for rows reached by rowid: the conditions use no index.
  */
 export function requestRowWhere(eb: Eb, f: Filters): Expression<SqlBool> {
-  // With several agencies, `+` keeps SQLite off the agency index (which would sort every request of
-  // those agencies) and on the submitted_at index, which stops after one page.
-  const manyAgencies = (f.agencies?.length ?? 0) > 1;
-  const col: Column = (name) =>
-    name === 'agency_id' && manyAgencies ? sql`+${sql.ref('requests.agency_id')}` : sql.ref(`requests.${name}`);
+  // items.list reaches `requests` by rowid from its scan window; unary `+` keeps SQLite from
+  // picking an index on these columns instead (an agency list then sorted every request it has).
+  const col: Column = (name) => sql`+${sql.ref(`requests.${name}`)}`;
   const conditions = dimensionConditions(eb, col, f);
   // Instants are normalised ISO text, so a day bound compares as text.
   if (f.from) conditions.push(eb(col('submitted_at'), '>=', f.from));
