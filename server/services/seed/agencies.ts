@@ -1,37 +1,12 @@
 /**
  * Requesting bodies of the demo data and how each behaves: when it starts, how much it sends,
  * through which channel to which platforms, citing what, and how platforms respond to it.
+ * Volumes and rates are illustrative; dates, bodies and laws are real.
  */
-import type { AgencyKind, AuthorKind, Channel } from '../../../shared/enums.ts';
+import type { AuthorKind } from '../../../shared/enums.ts';
+import type { AgencyIdentity, AgencyProfile, AgencyShift } from './profile.ts';
 
-export interface AgencyProfile {
-  code: string;
-  jurisdiction: string;
-  name: string;
-  localName?: string;
-  kind: AgencyKind;
-  /** First day it sends requests. */
-  start: string;
-  /** Relative share of volume once active. */
-  weight: number;
-  /** Multiplier of volume per year after the start (growth). */
-  growth: number;
-  platforms: Record<string, number>;
-  channels: Partial<Record<Channel, number>>;
-  /** Weighted citation sets (codes of LEGAL_BASES). */
-  bases: [string[], number][];
-  /** Base probability that a platform acts on an item. */
-  compliance: number;
-  /** Share of actions that are local restrictions rather than global removals. */
-  localShare: number;
-  /** Multiplies the platform's typical decision delay. */
-  speed: number;
-  authors: Partial<Record<AuthorKind, number>>;
-  /** Mean items per request beyond the first (heavier for court orders). */
-  extraItems: number;
-  /** Month spikes: `YYYY-MM` → volume multiplier. */
-  spikes?: Record<string, number>;
-}
+export type { AgencyProfile } from './profile.ts';
 
 const CRITICS: Partial<Record<AuthorKind, number>> = {
   individual: 45,
@@ -43,38 +18,63 @@ const CRITICS: Partial<Record<AuthorKind, number>> = {
   unknown: 8,
 };
 
+/**
+ * The ministry kept its name in the demo data although its information functions passed to the
+ * Ministry of Culture and Information on 1 September 2023: one agency to follow across the CRS years.
+ */
+const MISD: AgencyIdentity = {
+  name: 'Ministry of Information and Social Development',
+  localName: 'Министерство информации и общественного развития Республики Казахстан',
+  kind: 'ministry',
+};
+
+/** After Russia blocked Facebook and Instagram (March 2022), Meta, X and largely YouTube stopped complying. */
+const RU_AFTER_BLOCKS: AgencyShift = {
+  from: '2022-03-04',
+  platformCompliance: { facebook: 0.1, instagram: 0.1, x: 0.3, youtube: 0.55 },
+};
+
 export const AGENCIES: AgencyProfile[] = [
   {
     code: 'kz-misd',
     jurisdiction: 'KZ',
-    name: 'Ministry of Information and Social Development',
-    localName: 'Министерство информации и общественного развития',
-    kind: 'ministry',
-    start: '2021-11-15',
+    agency: MISD,
+    // The ministry started working in Facebook's Content Reporting System at the beginning of November 2021.
+    start: '2021-11-01',
     weight: 30,
     growth: 1.25,
     platforms: { facebook: 70, instagram: 30 },
     channels: { direct_portal: 1 },
     bases: [
-      [['KZ-174'], 40],
-      [['KZ-274'], 20],
+      [['KZ-174'], 34],
+      [['KZ-274'], 18],
       [['KZ-405'], 14],
       [['KZ-MM'], 10],
       [['KZ-373'], 6],
-      [['KZ-174', 'KZ-405'], 10],
+      [['KZ-174', 'KZ-405'], 8],
+      [['KZ-OP', 'KZ-274'], 14],
+      [['KZ-OP'], 6],
     ],
     compliance: 0.6,
+    // Loosely follows the ministry's own 2025 figures: Meta acted on far more of its Facebook reports than Instagram ones.
+    platformCompliance: { facebook: 1.45, instagram: 0.85 },
     localShare: 0.85,
     speed: 0.7,
     authors: CRITICS,
     extraItems: 0.4,
+    escalation: 0.02,
     spikes: { '2022-01': 3.5, '2022-02': 1.6 },
+    shifts: [
+      { from: '2023-01-01', platforms: { facebook: 55, instagram: 45 } },
+      // The online-platforms law obliges platforms to consider the ministry's requests within 24 hours.
+      { from: '2023-09-10', speed: 0.45 },
+      { from: '2025-01-01', platforms: { facebook: 40, instagram: 60 } },
+    ],
   },
   {
     code: 'kz-misd-letters',
     jurisdiction: 'KZ',
-    name: 'Ministry of Information and Social Development',
-    kind: 'ministry',
+    agency: MISD,
     start: '2019-03-01',
     weight: 4,
     growth: 1.1,
@@ -84,26 +84,33 @@ export const AGENCIES: AgencyProfile[] = [
       [['KZ-174'], 50],
       [['KZ-MM'], 30],
       [['KZ-274'], 20],
+      [['KZ-OP'], 20],
     ],
     compliance: 0.35,
     localShare: 0.8,
     speed: 2.5,
     authors: CRITICS,
     extraItems: 0.8,
+    escalation: 0.03,
+    // Once the CRS is open, letters go mostly to the platforms without a portal.
+    shifts: [{ from: '2021-11-01', platforms: { youtube: 45, telegram: 40, facebook: 8, instagram: 7 } }],
   },
   {
     code: 'kz-gp',
     jurisdiction: 'KZ',
-    name: "Prosecutor General's Office of the Republic of Kazakhstan",
-    localName: 'Генеральная прокуратура Республики Казахстан',
-    kind: 'prosecutor',
+    agency: {
+      name: "Prosecutor General's Office of the Republic of Kazakhstan",
+      localName: 'Генеральная прокуратура Республики Казахстан',
+      kind: 'prosecutor',
+    },
     start: '2019-06-01',
     weight: 5,
     growth: 1.15,
     platforms: { facebook: 35, instagram: 20, youtube: 25, telegram: 20 },
     channels: { official_letter: 80, court_order: 20 },
     bases: [
-      [['KZ-405'], 50],
+      [['KZ-405'], 35],
+      [['KZ-405', 'KZ-COMM'], 15],
       [['KZ-174'], 35],
       [['KZ-274'], 15],
     ],
@@ -112,14 +119,17 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1.5,
     authors: { ...CRITICS, activist: 28, politician: 12 },
     extraItems: 1.2,
+    escalation: 0.05,
     spikes: { '2022-01': 3 },
   },
   {
     code: 'ru-rkn',
     jurisdiction: 'RU',
-    name: 'Roskomnadzor (Federal Service for Supervision of Communications, IT and Mass Media)',
-    localName: 'Роскомнадзор',
-    kind: 'regulator',
+    agency: {
+      name: 'Roskomnadzor (Federal Service for Supervision of Communications, IT and Mass Media)',
+      localName: 'Роскомнадзор',
+      kind: 'regulator',
+    },
     start: '2019-01-01',
     weight: 22,
     growth: 1.2,
@@ -135,14 +145,24 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1,
     authors: { individual: 50, media_outlet: 12, journalist: 8, activist: 10, politician: 5, unknown: 15 },
     extraItems: 0.6,
-    spikes: { '2022-03': 4, '2022-04': 2.5, '2021-01': 2 },
+    escalation: 0.06,
+    // January 2021 protests, the March 2022 invasion and blocks, the September 2022 mobilisation.
+    spikes: { '2021-01': 2, '2022-03': 4, '2022-04': 2.5, '2022-09': 2 },
+    shifts: [
+      {
+        ...RU_AFTER_BLOCKS,
+        platforms: { vk: 35, youtube: 25, telegram: 20, tiktok: 8, facebook: 4, instagram: 4, x: 4 },
+      },
+    ],
   },
   {
     code: 'ru-gp',
     jurisdiction: 'RU',
-    name: "Prosecutor General's Office of the Russian Federation",
-    localName: 'Генеральная прокуратура Российской Федерации',
-    kind: 'prosecutor',
+    agency: {
+      name: "Prosecutor General's Office of the Russian Federation",
+      localName: 'Генеральная прокуратура Российской Федерации',
+      kind: 'prosecutor',
+    },
     start: '2019-01-01',
     weight: 6,
     growth: 1.15,
@@ -157,14 +177,18 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 0.8,
     authors: { individual: 40, media_outlet: 20, journalist: 10, activist: 15, ngo: 5, unknown: 10 },
     extraItems: 1,
+    escalation: 0.04,
     spikes: { '2022-03': 3 },
+    shifts: [RU_AFTER_BLOCKS],
   },
   {
     code: 'tr-btk',
     jurisdiction: 'TR',
-    name: 'Information and Communication Technologies Authority (BTK)',
-    localName: 'Bilgi Teknolojileri ve İletişim Kurumu',
-    kind: 'regulator',
+    agency: {
+      name: 'Information and Communication Technologies Authority (BTK)',
+      localName: 'Bilgi Teknolojileri ve İletişim Kurumu',
+      kind: 'regulator',
+    },
     start: '2019-01-01',
     weight: 12,
     growth: 1.05,
@@ -174,20 +198,21 @@ export const AGENCIES: AgencyProfile[] = [
       [['TR-8A'], 60],
       [['TR-299'], 25],
       [['TR-8A', 'TR-299'], 15],
+      [['TR-217A'], 20],
     ],
     compliance: 0.5,
     localShare: 0.95,
     speed: 1.2,
     authors: { individual: 40, journalist: 15, media_outlet: 12, politician: 12, activist: 10, unknown: 11 },
     extraItems: 0.8,
-    spikes: { '2023-02': 2.5, '2023-05': 2 },
+    escalation: 0.04,
+    // February 2023 earthquakes, May 2023 elections, March 2025 protests after the Istanbul mayor's detention.
+    spikes: { '2023-02': 2.5, '2023-05': 2, '2025-03': 2.5 },
   },
   {
     code: 'tr-courts',
     jurisdiction: 'TR',
-    name: 'Criminal Judgeships of Peace',
-    localName: 'Sulh Ceza Hakimlikleri',
-    kind: 'court',
+    agency: { name: 'Criminal Judgeships of Peace', localName: 'Sulh Ceza Hakimlikleri', kind: 'court' },
     start: '2019-01-01',
     weight: 7,
     growth: 1,
@@ -202,12 +227,13 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1.4,
     authors: { individual: 35, journalist: 20, media_outlet: 20, politician: 15, unknown: 10 },
     extraItems: 2,
+    escalation: 0.1,
+    spikes: { '2025-03': 2 },
   },
   {
     code: 'in-meity',
     jurisdiction: 'IN',
-    name: 'Ministry of Electronics and Information Technology',
-    kind: 'ministry',
+    agency: { name: 'Ministry of Electronics and Information Technology', kind: 'ministry' },
     start: '2019-01-01',
     weight: 9,
     growth: 1.3,
@@ -219,14 +245,38 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1.1,
     authors: { individual: 45, journalist: 12, activist: 10, politician: 10, media_outlet: 8, unknown: 15 },
     extraItems: 3,
-    spikes: { '2021-02': 3 },
+    escalation: 0.03,
+    // February 2021 farmers' protest orders; May 2025 blocking orders during the conflict with Pakistan.
+    spikes: { '2021-02': 3, '2025-05': 3 },
+  },
+  {
+    code: 'in-i4c',
+    jurisdiction: 'IN',
+    agency: {
+      name: 'Indian Cyber Crime Coordination Centre (I4C), Ministry of Home Affairs',
+      kind: 'police',
+    },
+    // The Sahyog portal, launched in October 2024, lets police and agencies send notices directly.
+    start: '2024-10-15',
+    weight: 10,
+    growth: 1.6,
+    platforms: { facebook: 25, instagram: 25, youtube: 20, telegram: 20, x: 10 },
+    channels: { direct_portal: 1 },
+    bases: [[['IN-79'], 100]],
+    compliance: 0.7,
+    // X refused to join the portal and challenged it in court.
+    platformCompliance: { x: 0.3 },
+    localShare: 0.8,
+    speed: 0.6,
+    authors: { individual: 50, business: 20, unknown: 25, media_outlet: 5 },
+    extraItems: 0.8,
+    escalation: 0.02,
+    reasons: ['Cyber fraud and impersonation', 'Unlawful content reported by a state police unit'],
   },
   {
     code: 'de-courts',
     jurisdiction: 'DE',
-    name: 'Regional courts (Landgerichte)',
-    localName: 'Landgerichte',
-    kind: 'court',
+    agency: { name: 'Regional courts (Landgerichte)', localName: 'Landgerichte', kind: 'court' },
     start: '2019-01-01',
     weight: 2,
     growth: 1.05,
@@ -241,32 +291,37 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1.3,
     authors: { individual: 65, politician: 5, business: 5, unknown: 25 },
     extraItems: 0.5,
+    escalation: 0.02,
   },
   {
     code: 'br-tse',
     jurisdiction: 'BR',
-    name: 'Superior Electoral Court',
-    localName: 'Tribunal Superior Eleitoral',
-    kind: 'court',
-    start: '2020-01-01',
+    agency: { name: 'Superior Electoral Court', localName: 'Tribunal Superior Eleitoral', kind: 'court' },
+    start: '2022-01-01',
     weight: 4,
     growth: 1,
     platforms: { youtube: 30, facebook: 20, instagram: 15, tiktok: 15, telegram: 10, x: 10 },
     channels: { court_order: 100 },
-    bases: [[['BR-ELEC'], 100]],
+    bases: [
+      [['BR-ELEC'], 70],
+      [['BR-714'], 60],
+    ],
     compliance: 0.85,
     localShare: 0.4,
     speed: 0.4,
     authors: { individual: 40, politician: 30, media_outlet: 15, unknown: 15 },
     extraItems: 1.5,
-    spikes: { '2022-09': 4, '2022-10': 8, '2022-11': 2, '2024-10': 3 },
+    escalation: 0.02,
+    spikes: { '2022-09': 4, '2022-10': 8, '2022-11': 2, '2024-09': 2, '2024-10': 3 },
   },
   {
     code: 'vn-mic',
     jurisdiction: 'VN',
-    name: 'Ministry of Information and Communications',
-    localName: 'Bộ Thông tin và Truyền thông',
-    kind: 'ministry',
+    agency: {
+      name: 'Ministry of Information and Communications',
+      localName: 'Bộ Thông tin và Truyền thông',
+      kind: 'ministry',
+    },
     start: '2019-06-01',
     weight: 6,
     growth: 1.1,
@@ -278,12 +333,12 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1,
     authors: { individual: 40, activist: 25, journalist: 10, ngo: 10, unknown: 15 },
     extraItems: 0.5,
+    escalation: 0.03,
   },
   {
     code: 'pk-pta',
     jurisdiction: 'PK',
-    name: 'Pakistan Telecommunication Authority',
-    kind: 'regulator',
+    agency: { name: 'Pakistan Telecommunication Authority', kind: 'regulator' },
     start: '2019-01-01',
     weight: 5,
     growth: 1.05,
@@ -295,5 +350,8 @@ export const AGENCIES: AgencyProfile[] = [
     speed: 1.6,
     authors: { individual: 60, politician: 10, journalist: 8, unknown: 22 },
     extraItems: 0.4,
+    escalation: 0.03,
+    // February 2024 general election and the blocking of X that followed.
+    spikes: { '2024-02': 2 },
   },
 ];

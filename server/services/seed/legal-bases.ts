@@ -11,6 +11,7 @@ export interface CatalogueBasis {
 }
 
 const KZ_CC = 'Criminal Code of the Republic of Kazakhstan';
+const TR_TCK = 'Turkish Penal Code (Law No. 5237)';
 const RU_149 = 'Federal Law No. 149-FZ "On Information, Information Technologies and Information Protection"';
 const TR_5651 = 'Law No. 5651 on the Regulation of Publications on the Internet';
 
@@ -34,22 +35,38 @@ export const LEGAL_BASES: Record<string, CatalogueBasis> = {
     jurisdiction: 'KZ',
     instrument: KZ_CC,
     article: '405',
-    title: 'Organisation of or participation in the activities of a banned organisation',
+    title:
+      'Organisation of or participation in the activities of an association banned by a court for extremism or terrorism',
     category: 'extremism_terrorism',
   },
   'KZ-373': {
     jurisdiction: 'KZ',
     instrument: KZ_CC,
     article: '373',
-    title: 'Insult of the First President of the Republic of Kazakhstan',
+    title: 'Public insult and other encroachment on the honour and dignity of the First President (Elbasy)',
     category: 'government_criticism',
   },
   'KZ-MM': {
     jurisdiction: 'KZ',
-    instrument: 'Law of the Republic of Kazakhstan "On Mass Media"',
+    instrument: 'Law of the Republic of Kazakhstan "On Mass Media" of 23 July 1999',
     article: '2',
     part: '3',
-    title: 'Prohibited uses of mass media',
+    title: 'Prohibited uses of mass media (incitement, extremism, propaganda of violence and other banned content)',
+    category: 'other',
+  },
+  'KZ-OP': {
+    jurisdiction: 'KZ',
+    instrument: 'Law of the Republic of Kazakhstan No. 18-VIII "On Online Platforms and Online Advertising"',
+    article: '9',
+    part: '4',
+    title: 'Duties of online platforms to counter illegal content and to consider requests of the authorised body',
+    category: 'other',
+  },
+  'KZ-COMM': {
+    jurisdiction: 'KZ',
+    instrument: 'Law of the Republic of Kazakhstan "On Communications"',
+    article: '41-1',
+    title: 'Suspension of communication services and restriction of access to internet resources',
     category: 'other',
   },
   'RU-15.3': {
@@ -90,10 +107,17 @@ export const LEGAL_BASES: Record<string, CatalogueBasis> = {
   },
   'TR-299': {
     jurisdiction: 'TR',
-    instrument: 'Turkish Penal Code (Law No. 5237)',
+    instrument: TR_TCK,
     article: '299',
     title: 'Insulting the President',
     category: 'government_criticism',
+  },
+  'TR-217A': {
+    jurisdiction: 'TR',
+    instrument: TR_TCK,
+    article: '217/A',
+    title: 'Publicly disseminating misleading information',
+    category: 'misinformation',
   },
   'IN-69A': {
     jurisdiction: 'IN',
@@ -101,6 +125,14 @@ export const LEGAL_BASES: Record<string, CatalogueBasis> = {
     article: 'Section 69A',
     title: 'Blocking for sovereignty, security of the state or public order',
     category: 'national_security',
+  },
+  'IN-79': {
+    jurisdiction: 'IN',
+    instrument: 'Information Technology Act, 2000',
+    article: 'Section 79',
+    part: '3(b)',
+    title: 'Loss of intermediary safe harbour after notice of unlawful content from the government',
+    category: 'other',
   },
   'DE-130': {
     jurisdiction: 'DE',
@@ -123,6 +155,14 @@ export const LEGAL_BASES: Record<string, CatalogueBasis> = {
     title: 'Dissemination of untrue facts in electoral propaganda',
     category: 'electoral_law',
   },
+  'BR-714': {
+    jurisdiction: 'BR',
+    instrument: 'TSE Resolution No. 23.714/2022',
+    article: '2',
+    title:
+      'Removal of knowingly untrue or seriously decontextualised facts affecting the integrity of the electoral process',
+    category: 'electoral_law',
+  },
   'VN-117': {
     jurisdiction: 'VN',
     instrument: 'Penal Code of Viet Nam (2015)',
@@ -138,3 +178,28 @@ export const LEGAL_BASES: Record<string, CatalogueBasis> = {
     category: 'religious_offense',
   },
 };
+
+/**
+ * When a provision could be cited (entry into force, repeal or replacement), so no request cites a
+ * law before it existed: Russia's "fakes" article dates from 4 March 2022, Turkey's disinformation
+ * article from 18 October 2022, Kazakhstan's online-platforms law from 10 September 2023, and the
+ * 1999 Kazakh media law was replaced by a new one signed in June 2024. Dates are YYYY-MM-DD, inclusive.
+ */
+export const BASIS_PERIODS: Partial<Record<string, { from?: string; until?: string }>> = {
+  'KZ-MM': { until: '2024-06-30' },
+  'KZ-OP': { from: '2023-09-10' },
+  'RU-207.3': { from: '2022-03-04' },
+  'TR-217A': { from: '2022-10-18' },
+  // Art. 9-A was added to Resolution 23.610 by Resolution 23.671 of December 2021.
+  'BR-ELEC': { from: '2022-01-01' },
+  // Resolution 23.714 was adopted for the 2022 run-off and its aftermath.
+  'BR-714': { from: '2022-10-20', until: '2022-12-31' },
+};
+
+/** Whether every provision of a citation set can be cited on `day` (YYYY-MM-DD). */
+export function citable(codes: readonly string[], day: string): boolean {
+  return codes.every((code) => {
+    const period = BASIS_PERIODS[code];
+    return !period || ((!period.from || day >= period.from) && (!period.until || day <= period.until));
+  });
+}

@@ -1,15 +1,28 @@
-/** An item's fate in the demo data: outcome, decision delay and appeals, all conditioned on who asked for what. */
-import type { AppealVenue, AuthorKind, Channel, LegalCategory, Outcome } from '../../../shared/enums.ts';
+/**
+ * An item's fate in the demo data: outcome, decision delay and appeals, all conditioned on who
+ * asked (agency), whom (platform), through which channel and citing which kind of law. Items of
+ * one request share the request's handling (one delay, one leaning), as a reviewer takes them together.
+ * Appeals: appeals.ts.
+ */
+import type { AuthorKind, Channel, LegalCategory, Outcome, OutcomeBasis } from '../../../shared/enums.ts';
 import type { ItemWire } from '../../../shared/interchange.ts';
-import type { AgencyProfile } from './agencies.ts';
-import { CATEGORY_COMPLIANCE, CATEGORY_REVERSAL, PLATFORMS } from './platforms.ts';
-import type { Rng } from './rng.ts';
+import { agencyAppeals, authorAppeals } from './appeals.ts';
+import { END, HOUR_MS, iso } from './calendar.ts';
+import { CATEGORY_COMPLIANCE, CATEGORY_GLOBAL, PLATFORMS, type PlatformBehaviour } from './platforms.ts';
+import type { AgencyPhase, AgencyProfile } from './profile.ts';
+import { type Rng, weightedTable } from './rng.ts';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
-/** Must match generate.ts END: decisions after it are still pending. */
-const END = Date.UTC(2025, 11, 31, 23, 59, 59);
+const DEFAULT_PLATFORM: PlatformBehaviour = {
+  compliance: 0.8,
+  medianHours: 72,
+  legalReview: 0.1,
+  unanswered: 0.02,
+  notifies: 0.5,
+  content: { post: 1 },
+  oversightBoard: false,
+};
 
+/** Probability that the author of an actioned item appeals (if told about the action). */
 const APPEAL_PROPENSITY: Partial<Record<AuthorKind, number>> = {
   activist: 0.35,
   journalist: 0.3,
@@ -20,92 +33,92 @@ const APPEAL_PROPENSITY: Partial<Record<AuthorKind, number>> = {
   business: 0.12,
 };
 
-export interface ItemContext {
-  agency: AgencyProfile;
+/** Outcomes of items not acted on; content reported long ago is more often gone by the time anyone looks. */
+const REFUSED = weightedTable<Outcome>({ no_action: 75, invalid_request: 10, content_unavailable: 12 });
+const REFUSED_LATE = weightedTable<Outcome>({ no_action: 75, invalid_request: 10, content_unavailable: 40 });
+
+export interface RequestContext {
+  profile: AgencyProfile;
+  phase: AgencyPhase;
   platform: string;
   channel: Channel;
   category: LegalCategory;
   submitted: number;
-  authorKind: AuthorKind;
-  itemExternalId: string;
+}
+
+/** Drawn once per request. */
+export interface RequestHandling {
+  hours: number;
+  /** Multiplies the probability of action of all its items (some requests are better founded). */
+  leaning: number;
 }
 
 type Fate = Pick<ItemWire, 'outcome' | 'outcomeBasis' | 'decidedAt' | 'automated' | 'userNotified' | 'appeals'>;
 
-const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
-
-export function itemOutcome(rng: Rng, ctx: ItemContext): Fate {
-  const behaviour = PLATFORMS[ctx.platform];
+export function requestHandling(rng: Rng, ctx: RequestContext): RequestHandling {
+  const behaviour = PLATFORMS[ctx.platform] ?? DEFAULT_PLATFORM;
   const channelSpeed = ctx.channel === 'direct_portal' ? 0.6 : ctx.channel === 'court_order' ? 1.5 : 1;
-  const hours = rng.logNormal((behaviour?.medianHours ?? 48) * ctx.agency.speed * channelSpeed, 1.1);
-  const decided = ctx.submitted + Math.max(0.05, hours) * HOUR_MS;
+  let hours = rng.logNormal(behaviour.medianHours * ctx.phase.speed * channelSpeed, 1);
+  // Escalated to legal review: weeks to months.
+  if (rng.chance(behaviour.legalReview)) hours *= rng.logNormal(20, 0.7);
+  return { hours, leaning: Math.exp(0.3 * rng.normal()) };
+}
+
+export function itemOutcome(
+  rng: Rng,
+  ctx: RequestContext,
+  handling: RequestHandling,
+  authorKind: AuthorKind,
+  itemExternalId: string,
+): Fate {
+  const behaviour = PLATFORMS[ctx.platform] ?? DEFAULT_PLATFORM;
+  const hours = Math.max(0.05, handling.hours * Math.exp(0.25 * rng.normal()));
+  const decided = ctx.submitted + hours * HOUR_MS;
   // Some requests are never answered; the newest are still waiting.
-  if (decided > END || rng.chance(0.015)) return { outcome: 'pending', appeals: [] };
+  if (rng.chance(behaviour.unanswered) || decided > END) return { outcome: 'pending', appeals: [] };
 
   const pAct = Math.min(
     0.97,
-    ctx.agency.compliance * (behaviour?.compliance ?? 1) * (CATEGORY_COMPLIANCE[ctx.category] ?? 1),
+    ctx.profile.compliance *
+      behaviour.compliance *
+      (ctx.phase.platformCompliance[ctx.platform] ?? 1) *
+      (CATEGORY_COMPLIANCE[ctx.category] ?? 1) *
+      handling.leaning,
   );
   let outcome: Outcome;
   if (rng.chance(pAct)) {
-    outcome = rng.chance(0.06)
-      ? 'restricted_other'
-      : rng.chance(ctx.agency.localShare)
-        ? 'restricted_local'
-        : 'removed_global';
+    const pGlobal = Math.min(0.95, (1 - ctx.profile.localShare) * (CATEGORY_GLOBAL[ctx.category] ?? 1));
+    outcome = rng.chance(0.06) ? 'restricted_other' : rng.chance(pGlobal) ? 'removed_global' : 'restricted_local';
   } else {
-    outcome = rng.weighted({ no_action: 75, invalid_request: 10, content_unavailable: 15 }) as Outcome;
+    outcome = rng.pick(hours > 30 * 24 ? REFUSED_LATE : REFUSED);
   }
-  const outcomeBasis =
+  const actioned = outcome === 'removed_global' || outcome === 'restricted_local' || outcome === 'restricted_other';
+  const outcomeBasis: OutcomeBasis | null =
     outcome === 'restricted_local'
       ? 'local_law'
       : outcome === 'removed_global'
         ? rng.chance(0.8)
           ? 'platform_policy'
           : 'both'
-        : outcome === 'no_action'
-          ? 'none'
-          : null;
+        : outcome === 'restricted_other'
+          ? 'platform_policy'
+          : outcome === 'no_action'
+            ? 'none'
+            : null;
+  const userNotified = actioned && rng.chance(behaviour.notifies);
   const fate: Fate = {
     outcome,
     outcomeBasis,
     decidedAt: iso(decided),
-    automated: outcomeBasis === 'platform_policy' && rng.chance(0.15),
-    userNotified: rng.chance(0.7),
+    automated: outcome === 'removed_global' && outcomeBasis === 'platform_policy' && rng.chance(0.15),
+    userNotified,
     appeals: [],
   };
-  const actioned = outcome === 'removed_global' || outcome === 'restricted_local' || outcome === 'restricted_other';
-  if (actioned && rng.chance(APPEAL_PROPENSITY[ctx.authorKind] ?? 0.05)) {
-    fate.appeals = [appeal(rng, ctx, decided, behaviour?.oversightBoard ?? false)];
+  if (actioned && rng.chance((APPEAL_PROPENSITY[authorKind] ?? 0.05) * (userNotified ? 1 : 0.3))) {
+    const oversightBoard = behaviour.oversightBoard;
+    fate.appeals = authorAppeals(rng, { ...ctx, authorKind, itemExternalId, decided, oversightBoard });
+  } else if (outcome === 'no_action' && rng.chance(ctx.profile.escalation)) {
+    fate.appeals = agencyAppeals(rng, ctx, itemExternalId, decided);
   }
   return fate;
-}
-
-function appeal(
-  rng: Rng,
-  ctx: ItemContext,
-  decided: number,
-  oversightBoard: boolean,
-): NonNullable<ItemWire['appeals']>[number] {
-  const venue = (
-    oversightBoard && rng.chance(0.04) ? 'oversight_board' : rng.chance(0.12) ? 'court' : 'internal_review'
-  ) as AppealVenue;
-  const filed = decided + rng.logNormal(2, 0.8) * DAY_MS;
-  const medianDays = venue === 'internal_review' ? 7 : venue === 'oversight_board' ? 90 : 120;
-  const decidedAt = filed + rng.logNormal(medianDays, 0.7) * DAY_MS;
-  const base = { externalId: `${ctx.itemExternalId}-a1`, appellant: 'content_author' as const, venue };
-  if (filed > END) return { ...base, outcome: 'pending' };
-  if (decidedAt > END) return { ...base, filedAt: iso(filed), outcome: 'pending' };
-  const independentCourt = venue === 'court' && ['DE', 'BR', 'IN'].includes(ctx.agency.jurisdiction);
-  const pReverse =
-    (venue === 'oversight_board' ? 0.5 : independentCourt ? 0.3 : venue === 'court' ? 0.05 : 0.16) *
-    (CATEGORY_REVERSAL[ctx.category] ?? 1);
-  const outcome = rng.chance(0.05)
-    ? 'withdrawn'
-    : rng.chance(pReverse)
-      ? rng.chance(0.2)
-        ? 'partially_reversed'
-        : 'reversed'
-      : 'upheld';
-  return { ...base, filedAt: iso(filed), outcome, decidedAt: iso(decidedAt) };
 }

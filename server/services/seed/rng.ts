@@ -49,6 +49,14 @@ export class Rng {
     return (entries[entries.length - 1] as [K, number])[0];
   }
 
+  /** Picks from a prepared table (hot paths: no object allocation per draw). */
+  pick<T>(table: WeightedTable<T>): T {
+    const r = this.next() * table.total;
+    const { cumulative, values } = table;
+    for (let i = 0; i < cumulative.length; i++) if (r < (cumulative[i] as number)) return values[i] as T;
+    return values[values.length - 1] as T;
+  }
+
   /** Standard normal (Box–Muller). */
   normal(): number {
     const u = 1 - this.next();
@@ -60,4 +68,26 @@ export class Rng {
   logNormal(median: number, sigma: number): number {
     return median * Math.exp(sigma * this.normal());
   }
+}
+
+export interface WeightedTable<T> {
+  values: readonly T[];
+  cumulative: Float64Array;
+  total: number;
+}
+
+/** A weight table for `Rng.pick`, from a record or from `[value, weight]` pairs. */
+export function weightedTable<K extends string>(weights: Partial<Record<K, number>>): WeightedTable<K>;
+export function weightedTable<T>(pairs: readonly (readonly [T, number])[]): WeightedTable<T>;
+export function weightedTable(
+  input: Partial<Record<string, number>> | readonly (readonly [unknown, number])[],
+): WeightedTable<unknown> {
+  const pairs = (Array.isArray(input) ? input : Object.entries(input)) as readonly (readonly [unknown, number])[];
+  const cumulative = new Float64Array(pairs.length);
+  let total = 0;
+  pairs.forEach(([, w], i) => {
+    total += w;
+    cumulative[i] = total;
+  });
+  return { values: pairs.map(([v]) => v), cumulative, total };
 }

@@ -1,0 +1,93 @@
+import { afterEach, expect, test } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/db.ts';
+import { EVENTS } from './events.ts';
+import { DEMO_SOURCE, seedDemoData } from './index.ts';
+
+const open: TestDb[] = [];
+afterEach(async () => {
+  for (const t of open.splice(0)) await t.dispose();
+});
+
+async function fresh(): Promise<TestDb> {
+  const t = await createTestDb();
+  open.push(t);
+  return t;
+}
+
+/** Every table's rows in id order, without the wall-clock columns of when they were written. */
+function contents(t: TestDb): Record<string, unknown[]> {
+  const tables = t.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const wallClock = new Set(['created_at', 'updated_at', 'at']);
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      (t.sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[]).map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([column]) => !wallClock.has(column))),
+      ),
+    ]),
+  );
+}
+
+test('seeding is deterministic end to end, and seeding again changes nothing', async () => {
+  const a = await fresh();
+  const first = await seedDemoData(a.db, { items: 5000, seed: 5 });
+  expect(first.items).toBe(5000);
+  expect(first.created).toBe(first.requests);
+  const afterFirst = contents(a);
+
+  const again = await seedDemoData(a.db, { items: 5000, seed: 5 });
+  expect(again).toMatchObject({ requests: first.requests, items: 5000, created: 0, unchanged: first.requests });
+  expect(contents(a)).toEqual(afterFirst);
+
+  const b = await fresh();
+  await seedDemoData(b.db, { items: 5000, seed: 5 });
+  expect(contents(b)).toEqual(afterFirst);
+});
+
+test('labels the data as synthetic, with a reviewed catalogue and the timeline events', async () => {
+  const t = await fresh();
+  const progress: number[] = [];
+  await seedDemoData(t.db, { items: 2500, seed: 1, onProgress: (n) => progress.push(n) });
+  expect(progress.at(-1)).toBe(2500);
+
+  const source = await t.db.selectFrom('sources').selectAll().where('name', '=', DEMO_SOURCE).executeTakeFirstOrThrow();
+  expect(source.kind).toBe('synthetic');
+  expect(source.notes).toMatch(/synthetic/i);
+  expect(source.notes).toMatch(/illustrative/i);
+
+  const cited = await t.db
+    .selectFrom('request_legal_bases')
+    .innerJoin('legal_bases', 'legal_bases.id', 'request_legal_bases.legal_basis_id')
+    .select(['legal_bases.status', 'legal_bases.title', 'legal_bases.category'])
+    .distinct()
+    .execute();
+  expect(cited.length).toBeGreaterThan(5);
+  for (const basis of cited) {
+    expect(basis.status).toBe('reviewed');
+    expect(basis.title).toBeTruthy();
+    expect(basis.category).not.toBe('unspecified');
+  }
+  const art174 = await t.db
+    .selectFrom('legal_bases')
+    .select(['title', 'category'])
+    .where('jurisdiction', '=', 'KZ')
+    .where('article', '=', '174')
+    .executeTakeFirstOrThrow();
+  expect(art174.category).toBe('hate_discord');
+
+  const ministry = await t.db
+    .selectFrom('agencies')
+    .selectAll()
+    .where('name', '=', 'Ministry of Information and Social Development')
+    .executeTakeFirstOrThrow();
+  expect(ministry).toMatchObject({ jurisdiction: 'KZ', kind: 'ministry' });
+  expect(ministry.local_name).toBeTruthy();
+
+  const events = await t.db.selectFrom('events').select(['date', 'title', 'source_id']).execute();
+  expect(events).toHaveLength(EVENTS.length);
+  expect(events.every((e) => e.source_id === source.id)).toBe(true);
+  expect(events.some((e) => e.date.startsWith('2021-11') && /Content Reporting System/.test(e.title))).toBe(true);
+});
