@@ -6,15 +6,14 @@ import { z } from 'zod';
 import { LegalCategory } from './enums.ts';
 import { IsoDay } from './instant.ts';
 import { JurisdictionCode } from './interchange.ts';
+import { MAX_FILTER_VALUES } from './stats.ts';
 
-/** Same bound as the stats filters' lists. */
-const MAX_VALUES = 200;
-const jurisdictions = z.array(JurisdictionCode).max(MAX_VALUES).optional();
+const jurisdictions = z.array(JurisdictionCode).max(MAX_FILTER_VALUES).optional();
 
 /** Narrows agency and legal-basis listings to some jurisdictions. */
 export const CatalogScopeInput = z.strictObject({ jurisdictions }).default({});
 export const CatalogLegalBasesInput = z
-  .strictObject({ jurisdictions, categories: z.array(LegalCategory).max(MAX_VALUES).optional() })
+  .strictObject({ jurisdictions, categories: z.array(LegalCategory).max(MAX_FILTER_VALUES).optional() })
   .default({});
 export const CatalogEventsInput = z
   .strictObject({ jurisdictions, from: IsoDay.optional(), to: IsoDay.optional() })

@@ -4,7 +4,11 @@ import { AuthorKind, Channel, ContentType, LegalCategory } from './enums.ts';
 import { IsoDay } from './instant.ts';
 import { JurisdictionCode, PlatformSlug, SourceName } from './interchange.ts';
 
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(200, 'at most 200 values per filter').optional();
+/** Most values one filter may list: keeps every `IN (…)` and URL bounded. */
+export const MAX_FILTER_VALUES = 200;
+
+const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(MAX_FILTER_VALUES, `at most ${MAX_FILTER_VALUES} values per filter`).optional();
 const Id = z.number().int().positive();
 
 /** The filters every stats procedure takes. Dates are inclusive UTC days of the request's submission. */

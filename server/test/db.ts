@@ -24,3 +24,15 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/** Number of rows in a table. */
+export async function countRows(
+  db: OpenDatabase['db'],
+  table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items',
+): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -4,7 +4,6 @@
  */
 import { ACTIONED_OUTCOMES, DECIDED_APPEAL_OUTCOMES, REVERSAL_OUTCOMES } from '../../shared/enums.ts';
 import type { Filters } from '../../shared/stats.ts';
-import type { Db } from '../db/database.ts';
 
 export interface NaiveItem {
   content_type: string;
@@ -25,52 +24,6 @@ export interface NaiveRequest {
   basisIds: number[];
   categories: string[];
   items: NaiveItem[];
-}
-
-/** Every live (not retracted) request with what the filters and figures need. */
-export async function loadNaive(db: Db): Promise<NaiveRequest[]> {
-  const requests = await db
-    .selectFrom('requests')
-    .innerJoin('platforms', 'platforms.id', 'requests.platform_id')
-    .innerJoin('sources', 'sources.id', 'requests.source_id')
-    .select(['requests.id', 'submitted_at', 'jurisdiction', 'agency_id', 'platforms.slug', 'channel', 'sources.name'])
-    .where('retracted_at', 'is', null)
-    .execute();
-  const links = await db
-    .selectFrom('request_legal_bases')
-    .innerJoin('legal_bases', 'legal_bases.id', 'request_legal_bases.legal_basis_id')
-    .select(['request_id', 'legal_basis_id', 'category'])
-    .execute();
-  const items = await db.selectFrom('items').selectAll().execute();
-  const appeals = await db.selectFrom('appeals').select(['item_id', 'outcome']).execute();
-  const byId = new Map<number, NaiveRequest>();
-  for (const r of requests) {
-    byId.set(r.id, {
-      day: r.submitted_at.slice(0, 10),
-      submitted_at: r.submitted_at,
-      jurisdiction: r.jurisdiction,
-      agency_id: r.agency_id,
-      platform: r.slug,
-      channel: r.channel,
-      source: r.name,
-      basisIds: [],
-      categories: [],
-      items: [],
-    });
-  }
-  for (const l of links) {
-    const r = byId.get(l.request_id);
-    r?.basisIds.push(l.legal_basis_id);
-    if (r && !r.categories.includes(l.category)) r.categories.push(l.category);
-  }
-  const itemById = new Map<number, NaiveItem>();
-  for (const i of items) {
-    const item = { ...i, appeals: [] };
-    itemById.set(i.id, item);
-    byId.get(i.request_id)?.items.push(item);
-  }
-  for (const a of appeals) itemById.get(a.item_id)?.appeals.push(a);
-  return [...byId.values()];
 }
 
 const within = <T>(values: T[] | undefined, value: T) => !values?.length || values.includes(value);

@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Problem } from '../../../shared/problems.ts';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { countRows, createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleRequest } from '../../test/fixtures.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { CSV_COLUMNS } from './csv-format.ts';
@@ -20,15 +20,7 @@ afterEach(async () => {
   await t.dispose();
 });
 
-const count = async (table: 'requests' | 'items' | 'appeals') =>
-  Number(
-    (
-      await t.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: 'requests' | 'items' | 'appeals') => countRows(t.db, table);
 
 const options = { source: 'monitor-a', kind: 'monitor_entry' as const, skipInvalid: false, chunkSize: 3 };
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { RecordAppealInput, RecordOutcomeInput, RetractInput } from '../../../shared/ingest.ts';
 import { aggregateSnapshot } from '../../test/aggregates.ts';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { countRows, createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleBatch, exampleRequest } from '../../test/fixtures.ts';
 import { cliActor, parseBatch } from '../../test/ingest.ts';
 import type { Actor } from '../actor.ts';
@@ -27,15 +27,7 @@ afterEach(async () => {
   await t.dispose();
 });
 
-const count = async (table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items') =>
-  Number(
-    (
-      await t.db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const count = (table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items') => countRows(t.db, table);
 
 describe('batch atomicity', () => {
   test('one bad record in 1,000 → nothing written, the problem names it', async () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AUTHOR_KINDS, CHANNELS, CONTENT_TYPES, LEGAL_CATEGORIES } from '../../../shared/enums.ts';
 import { RecordAppealInput, RecordOutcomeInput, RetractInput } from '../../../shared/ingest.ts';
 import { RequestInput } from '../../../shared/interchange.ts';
 import { DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
@@ -7,7 +6,9 @@ import { periodOf } from '../../../shared/periods.ts';
 import { bucketWidth } from '../../../shared/rates.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
-import { loadNaive, type NaiveRequest, naiveFigures, select } from '../../test/naive-stats.ts';
+import { loadFull } from '../../test/naive-read.ts';
+import { type NaiveRequest, naiveFigures, select } from '../../test/naive-stats.ts';
+import { randomFilters } from '../../test/random-filters.ts';
 import { recordAppeal, recordOutcome, retractRequest, submitRequests } from '../ingest/index.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { Rng } from '../seed/rng.ts';
@@ -64,33 +65,6 @@ async function buildData(t: TestDb, seed: number): Promise<void> {
   }
 }
 
-function pickSome<T>(rng: Rng, values: readonly T[], max = 3): T[] {
-  const n = rng.int(1, Math.min(max, values.length));
-  return Array.from({ length: n }, () => values[rng.int(0, values.length - 1)] as T);
-}
-
-function randomFilters(rng: Rng, data: NaiveRequest[], basisIds: number[]): Filters {
-  const f: Filters = {};
-  const day = () =>
-    `20${rng.int(19, 25)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-  if (rng.chance(0.5)) {
-    const [a, b] = [day(), day()].sort() as [string, string];
-    if (rng.chance(0.8)) f.from = a;
-    if (rng.chance(0.8)) f.to = b;
-  }
-  const p = 0.25;
-  if (rng.chance(p)) f.jurisdictions = pickSome(rng, [...new Set(data.map((r) => r.jurisdiction))]);
-  if (rng.chance(p)) f.agencies = pickSome(rng, [...new Set(data.map((r) => r.agency_id))]);
-  if (rng.chance(p)) f.platforms = pickSome(rng, [...new Set(data.map((r) => r.platform))]);
-  if (rng.chance(p)) f.channels = pickSome(rng, CHANNELS);
-  if (rng.chance(p)) f.categories = pickSome(rng, LEGAL_CATEGORIES, 4);
-  if (rng.chance(p)) f.legalBases = pickSome(rng, basisIds);
-  if (rng.chance(p)) f.contentTypes = pickSome(rng, CONTENT_TYPES, 4);
-  if (rng.chance(p)) f.authorKinds = pickSome(rng, AUTHOR_KINDS, 4);
-  if (rng.chance(p)) f.sources = pickSome(rng, ['monitor-a', 'monitor-b'], 1);
-  return f;
-}
-
 describe.each([1, 2, 3])('aggregates agree with a naive scan of the item tables (seed %i)', (seed) => {
   let t: TestDb;
   let data: NaiveRequest[];
@@ -98,10 +72,15 @@ describe.each([1, 2, 3])('aggregates agree with a naive scan of the item tables 
   beforeAll(async () => {
     t = await createTestDb();
     await buildData(t, seed);
-    data = await loadNaive(t.db);
+    data = await loadFull(t.db);
     const basisIds = (await t.db.selectFrom('legal_bases').select('id').execute()).map((b) => b.id);
     const rng = new Rng(seed);
-    filters = [{}, ...Array.from({ length: 60 }, () => randomFilters(rng, data, basisIds))];
+    filters = [
+      {},
+      ...Array.from({ length: 60 }, () =>
+        randomFilters(rng, data, basisIds, { p: 0.25, sources: ['monitor-a', 'monitor-b'], maxSources: 1 }),
+      ),
+    ];
   }, 120_000);
   afterAll(async () => {
     await t.dispose();

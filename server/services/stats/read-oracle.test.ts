@@ -4,7 +4,6 @@
  * recomputed naively from the item tables of random datasets written through the real write path.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AUTHOR_KINDS, CHANNELS, CONTENT_TYPES, LEGAL_CATEGORIES } from '../../../shared/enums.ts';
 import { ItemListInput } from '../../../shared/item-list.ts';
 import { APPEAL_DAY_EDGES, bucketIndex, DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { periodOf } from '../../../shared/periods.ts';
@@ -14,6 +13,7 @@ import { createTestDb, type TestDb } from '../../test/db.ts';
 import { type FullItem, type FullRequest, loadFull } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { writeRandomData } from '../../test/random-data.ts';
+import { randomFilters } from '../../test/random-filters.ts';
 import { Rng } from '../seed/rng.ts';
 import { getAppeals, getTimeToDecision } from './appeals.ts';
 import { getOutcomes } from './breakdowns.ts';
@@ -26,30 +26,6 @@ const DECIDED_APPEAL = ['upheld', 'reversed', 'partially_reversed'];
 const REVERSAL = ['reversed', 'partially_reversed'];
 
 const pick = <T>(rng: Rng, values: readonly T[]) => values[rng.int(0, values.length - 1)] as T;
-const some = <T>(rng: Rng, values: readonly T[], max = 3) =>
-  Array.from({ length: rng.int(1, Math.min(max, values.length)) }, () => pick(rng, values));
-
-function randomFilters(rng: Rng, data: FullRequest[], basisIds: number[]): Filters {
-  const f: Filters = {};
-  const day = () =>
-    `20${rng.int(19, 25)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-  if (rng.chance(0.5)) {
-    const [a, b] = [day(), day()].sort() as [string, string];
-    if (rng.chance(0.8)) f.from = a;
-    if (rng.chance(0.8)) f.to = b;
-  }
-  const p = 0.2;
-  if (rng.chance(p)) f.jurisdictions = some(rng, [...new Set(data.map((r) => r.jurisdiction))]);
-  if (rng.chance(p)) f.agencies = some(rng, [...new Set(data.map((r) => r.agency_id))]);
-  if (rng.chance(p)) f.platforms = some(rng, [...new Set(data.map((r) => r.platform))]);
-  if (rng.chance(p)) f.channels = some(rng, CHANNELS);
-  if (rng.chance(p)) f.categories = some(rng, LEGAL_CATEGORIES, 4);
-  if (rng.chance(p)) f.legalBases = some(rng, basisIds);
-  if (rng.chance(p)) f.contentTypes = some(rng, CONTENT_TYPES, 4);
-  if (rng.chance(p)) f.authorKinds = some(rng, AUTHOR_KINDS, 4);
-  if (rng.chance(p)) f.sources = some(rng, ['monitor-a', 'monitor-b', 'platform-c'], 2);
-  return f;
-}
 
 /** SQLite LIKE folds ASCII letters only; so does the oracle. */
 const fold = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -100,7 +76,16 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
     data = await loadFull(t.db);
     const basisIds = (await t.db.selectFrom('legal_bases').select('id').execute()).map((b) => b.id);
     rng = new Rng(seed);
-    filters = [{}, ...Array.from({ length: 40 }, () => randomFilters(rng, data, basisIds))];
+    filters = [
+      {},
+      ...Array.from({ length: 40 }, () =>
+        randomFilters(rng, data, basisIds, {
+          p: 0.2,
+          sources: ['monitor-a', 'monitor-b', 'platform-c'],
+          maxSources: 2,
+        }),
+      ),
+    ];
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();
