@@ -178,6 +178,12 @@ export interface AggRequestsTable extends AggKey {
   requests: number;
 }
 
+/** agg_daily / agg_monthly: request dimensions only, request count beside the item measures. */
+export interface AggRequestDimensionsTable extends AggKey {
+  requests: number;
+  [measure: string]: number | string;
+}
+
 export interface Database {
   sources: SourcesTable;
   jurisdictions: JurisdictionsTable;
@@ -198,6 +204,11 @@ export interface Database {
   import_checkpoints: ImportCheckpointsTable;
   agg_items: AggItemsTable;
   agg_requests: AggRequestsTable;
+  // Rollups (migration 2026_11_28_1800): in the monthly tables `day` is the month's first day.
+  agg_daily: AggRequestDimensionsTable;
+  agg_monthly: AggRequestDimensionsTable;
+  agg_items_monthly: AggItemsTable;
+  agg_requests_monthly: AggRequestsTable;
 }
 
 export type Source = Selectable<SourcesTable>;

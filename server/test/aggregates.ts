@@ -1,9 +1,13 @@
 /** Snapshots of the aggregate tables, to compare the incremental path with a full rebuild. */
 import type { Db } from '../db/database.ts';
+import { AGGREGATE_TABLES } from '../queries/stats/aggregate-tables.ts';
 
-export async function aggregateSnapshot(db: Db): Promise<{ items: unknown[]; requests: unknown[] }> {
-  const items = await db.selectFrom('agg_items').selectAll().execute();
-  const requests = await db.selectFrom('agg_requests').selectAll().execute();
-  const order = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).sort();
-  return { items: order(items), requests: order(requests) };
+/** Every aggregate table's rows, as sorted JSON lines, by table name. */
+export async function aggregateSnapshot(db: Db): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const { name } of Object.values(AGGREGATE_TABLES)) {
+    const rows = await db.selectFrom(name).selectAll().execute();
+    out[name] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
 }

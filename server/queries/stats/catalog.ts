@@ -2,41 +2,27 @@
  * Catalogue tables with their live request and item counts, taken from the aggregates (grouped by
  * one dimension column) and never from the item tables.
  */
-import { sql } from 'kysely';
 import type { Counts } from '../../../shared/catalog.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
-import { aggWhere } from './filters.ts';
+import { sumItemMeasures, sumRequests } from './totals.ts';
 
 export type CountColumn = 'jurisdiction' | 'agency_id' | 'platform_id' | 'source_id' | 'basis_set_id';
 
 /** Requests and items per value of a dimension column (text keys), under optional filters. */
 export async function countBy(db: Db, column: CountColumn, filters: Filters = {}): Promise<Map<string, Counts>> {
   const [requests, items] = await Promise.all([
-    db
-      .selectFrom('agg_requests')
-      .where((eb) => aggWhere(eb as never, 'agg_requests', filters))
-      .select([
-        sql<string | number>`${sql.ref(`agg_requests.${column}`)}`.as('key'),
-        sql<number>`sum(requests)`.as('n'),
-      ])
-      .groupBy(`agg_requests.${column}`)
-      .execute(),
-    db
-      .selectFrom('agg_items')
-      .where((eb) => aggWhere(eb, 'agg_items', filters))
-      .select([sql<string | number>`${sql.ref(`agg_items.${column}`)}`.as('key'), sql<number>`sum(items)`.as('n')])
-      .groupBy(`agg_items.${column}`)
-      .execute(),
+    sumRequests(db, filters, { groupBy: [column] }),
+    sumItemMeasures(db, filters, ['items'], { groupBy: [column] }),
   ]);
   const out = new Map<string, Counts>();
-  const at = (key: string | number) => {
+  const at = (key: string | number | undefined) => {
     const counts = out.get(String(key)) ?? { requests: 0, items: 0 };
     out.set(String(key), counts);
     return counts;
   };
-  for (const row of requests) at(row.key).requests += Number(row.n);
-  for (const row of items) at(row.key).items += Number(row.n);
+  for (const row of requests) at(row[column]).requests += Number(row.requests);
+  for (const row of items) at(row[column]).items += Number(row.items);
   return out;
 }
 

@@ -8,24 +8,31 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import { shiftDay } from '../../../shared/periods.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Database } from '../../db/schema.ts';
-
-export type AggTable = 'agg_items' | 'agg_requests';
+import type { AggregateTable } from './aggregate-tables.ts';
 
 // The tables share the dimension columns; the builder is typed over one of them.
 type Eb = ExpressionBuilder<Database, 'agg_items'>;
 type Column = (name: string) => Expression<unknown>;
 
-export function aggWhere(eb: Eb, table: AggTable, f: Filters): Expression<SqlBool> {
-  const col: Column = (name) => sql.ref(`${table}.${name}`);
+/** True when the filters look inside requests (content type, author kind of their items). */
+export function hasItemLevelFilters(f: Filters): boolean {
+  return Boolean(f.contentTypes?.length || f.authorKinds?.length);
+}
+
+/** The filters as a WHERE clause over one aggregate table (which must be able to apply them all). */
+export function aggWhere(eb: Eb, table: AggregateTable, f: Filters): Expression<SqlBool> {
+  const col: Column = (name) => sql.ref(`${table.name}.${name}`);
   const conditions = dimensionConditions(eb, col, f);
   if (f.from) conditions.push(eb(col('day'), '>=', f.from));
   if (f.to) conditions.push(eb(col('day'), '<=', f.to));
-  if (table === 'agg_items') {
+  if (table.extraKey.includes('content_type')) {
     if (f.contentTypes?.length) conditions.push(eb(col('content_type'), 'in', f.contentTypes));
     if (f.authorKinds?.length) conditions.push(eb(col('author_kind'), 'in', f.authorKinds));
-  } else {
+  } else if (table.extraKey.includes('profile_set_id')) {
     const profiles = profileCondition(eb, col('profile_set_id'), f);
     if (profiles) conditions.push(profiles);
+  } else if (hasItemLevelFilters(f)) {
+    throw new Error(`${table.name} cannot apply content-type or author-kind filters`);
   }
   return eb.and(conditions);
 }

@@ -1,49 +1,143 @@
-/** Sums of aggregate measures over the filtered rows, optionally grouped by day or a dimension. */
+/**
+ * Sums of aggregate measures over the filtered rows, optionally grouped. Each query is answered by
+ * the smallest tables that can: whole months from a monthly rollup, edge days (or every day, when
+ * the caller needs days) from a daily table; request-dimension tables unless the filters look at
+ * items' content type or author kind. The parts are summed here, so callers see one result.
+ */
 import { sql } from 'kysely';
-import type { Filters } from '../../../shared/stats.ts';
+import type { Filters, Granularity } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
-import { aggWhere } from './filters.ts';
+import { type AggregateTable, type Grain, itemTableFor, requestTableFor } from './aggregate-tables.ts';
+import { aggWhere, hasItemLevelFilters } from './filters.ts';
+import { splitByMonths } from './ranges.ts';
 
 export type Measures = Record<string, number>;
+export type Row = Measures & Record<string, string | number>;
 
-/** `sum(col)` for each requested measure column of agg_items, over rows matching the filters. */
-export async function sumItemMeasures(
+export interface SumOptions {
+  /** Columns to group by (`day` included). */
+  groupBy?: readonly string[];
+  /**
+   * Finest time resolution the caller needs from `day`: with 'month' (the default) a row's `day`
+   * may be a month's first day standing for the whole month.
+   */
+  grain?: Grain;
+}
+
+/** Days and weeks need daily rows; months, quarters and years are whole months. */
+export const grainFor = (granularity: Granularity): Grain =>
+  granularity === 'day' || granularity === 'week' ? 'day' : 'month';
+
+type TableFor = (grain: Grain, itemLevel: boolean) => AggregateTable;
+
+/** The (table, filters) parts whose sums make up the answer. */
+function parts(filters: Filters, tableFor: TableFor, grain: Grain): { table: AggregateTable; filters: Filters }[] {
+  const itemLevel = hasItemLevelFilters(filters);
+  const daily = tableFor('day', itemLevel);
+  if (grain === 'day') return [{ table: daily, filters }];
+  const split = splitByMonths({ from: filters.from, to: filters.to });
+  const out = split.days.map((range) => ({ table: daily, filters: { ...filters, ...range } }));
+  if (split.months) out.push({ table: tableFor('month', itemLevel), filters: { ...filters, ...split.months } });
+  return out;
+}
+
+async function sumParts(
+  db: Db,
+  filters: Filters,
+  tableFor: TableFor,
+  measures: readonly string[],
+  { groupBy = [], grain = 'month' }: SumOptions,
+): Promise<Row[]> {
+  const results = await Promise.all(
+    parts(filters, tableFor, grain).map(({ table, filters: partFilters }) => {
+      const column = (name: string) => sql.ref(`${table.name}.${name}`);
+      let query = db
+        .selectFrom(table.name as 'agg_items')
+        .where((eb) => aggWhere(eb, table, partFilters))
+        .select(measures.map((m) => sql<number>`coalesce(sum(${column(m)}), 0)`.as(m)));
+      for (const name of groupBy) query = query.select(column(name).as(name)).groupBy(column(name) as never);
+      return query.execute() as Promise<Row[]>;
+    }),
+  );
+  if (results.length === 1) return results[0] as Row[];
+  // Merge rows of the same group from different parts.
+  const merged = new Map<string, Row>();
+  for (const row of results.flat()) {
+    const key = groupBy.map((c) => row[c]).join('\u0001');
+    const into = merged.get(key);
+    if (!into) merged.set(key, { ...row });
+    else for (const m of measures) into[m] = Number(into[m]) + Number(row[m]);
+  }
+  // Ungrouped sums always have exactly one row, even when every part is empty.
+  return groupBy.length === 0 && merged.size === 0
+    ? [Object.fromEntries(measures.map((m) => [m, 0])) as Row]
+    : [...merged.values()];
+}
+
+/** `sum(col)` for each item measure column, over rows matching the filters. */
+export function sumItemMeasures(
   db: Db,
   filters: Filters,
   measures: readonly string[],
-  groupBy: readonly string[] = [],
-): Promise<(Measures & Record<string, string | number>)[]> {
-  let query = db
-    .selectFrom('agg_items')
-    .where((eb) => aggWhere(eb, 'agg_items', filters))
-    .select(measures.map((m) => sql<number>`coalesce(sum(${sql.ref(`agg_items.${m}`)}), 0)`.as(m)));
-  for (const column of groupBy)
-    query = query.select(sql.ref(`agg_items.${column}`).as(column)).groupBy(`agg_items.${column}`);
-  return (await query.execute()) as (Measures & Record<string, string | number>)[];
+  options: SumOptions = {},
+): Promise<Row[]> {
+  return sumParts(db, filters, itemTableFor, measures, options);
 }
 
 /** Request counts (exact under item-level filters, through profile sets). */
 export async function sumRequests(
   db: Db,
   filters: Filters,
-  groupBy: readonly string[] = [],
+  options: SumOptions = {},
 ): Promise<{ requests: number; [key: string]: string | number }[]> {
-  let query = db
-    .selectFrom('agg_requests')
-    .where((eb) => aggWhere(eb as never, 'agg_requests', filters))
-    .select(sql<number>`coalesce(sum(agg_requests.requests), 0)`.as('requests'));
-  for (const column of groupBy) {
-    query = query.select(sql.ref(`agg_requests.${column}`).as(column)).groupBy(`agg_requests.${column}`);
-  }
-  return (await query.execute()) as { requests: number; [key: string]: string | number }[];
+  return (await sumParts(db, filters, requestTableFor, ['requests'], options)) as {
+    requests: number;
+    [key: string]: string | number;
+  }[];
 }
 
-/** First and last day with data under the filters (for unbounded periods). */
+/**
+ * First and last day with data under the filters (for unbounded periods): the first and last
+ * month from the monthly rollup, then the day within it from the daily table. The month holding
+ * `from` (or `to`) may have data only outside the range, hence up to two candidate months.
+ */
 export async function dataSpan(db: Db, filters: Filters): Promise<{ from: string; to: string } | null> {
-  const row = await db
-    .selectFrom('agg_items')
-    .where((eb) => aggWhere(eb, 'agg_items', filters))
-    .select([sql<string | null>`min(agg_items.day)`.as('from'), sql<string | null>`max(agg_items.day)`.as('to')])
-    .executeTakeFirst();
-  return row?.from && row.to ? { from: row.from, to: row.to } : null;
+  const from = await edgeDay(db, filters, 'asc');
+  const to = from ? await edgeDay(db, filters, 'desc') : undefined;
+  return from && to ? { from, to } : null;
+}
+
+async function edgeDay(db: Db, filters: Filters, order: 'asc' | 'desc'): Promise<string | undefined> {
+  const itemLevel = hasItemLevelFilters(filters);
+  const monthly = itemTableFor('month', itemLevel);
+  const daily = itemTableFor('day', itemLevel);
+  const monthFilters = {
+    ...filters,
+    from: filters.from && `${filters.from.slice(0, 7)}-01`,
+    to: filters.to && `${filters.to.slice(0, 7)}-01`,
+  };
+  const months = await db
+    .selectFrom(monthly.name as 'agg_items')
+    .where((eb) => aggWhere(eb, monthly, monthFilters))
+    .select(sql.ref(`${monthly.name}.day`).as('day'))
+    .distinct()
+    .orderBy('day', order)
+    .limit(2)
+    .execute();
+  for (const { day: month } of months) {
+    const inMonth = { from: month as string, to: `${(month as string).slice(0, 7)}-31` };
+    const range = {
+      from: filters.from && filters.from > inMonth.from ? filters.from : inMonth.from,
+      to: filters.to && filters.to < inMonth.to ? filters.to : inMonth.to,
+    };
+    const row = await db
+      .selectFrom(daily.name as 'agg_items')
+      .where((eb) => aggWhere(eb, daily, { ...filters, ...range }))
+      .select(
+        sql<string | null>`${sql.raw(order === 'asc' ? 'min' : 'max')}(${sql.ref(`${daily.name}.day`)})`.as('day'),
+      )
+      .executeTakeFirst();
+    if (row?.day) return row.day;
+  }
+  return undefined;
 }

@@ -1,13 +1,16 @@
 /**
  * Accumulates aggregate changes for one write transaction and applies them with one upsert per
- * table. Counts are additive, so an update is "subtract the old state, add the new one".
+ * row and table (agg_items, agg_requests and their rollups). Counts are additive, so an update
+ * is "subtract the old state, add the new one".
  */
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import { chunked } from '../../queries/chunks.ts';
+import { AGGREGATE_TABLES, type AggregateTable, REQUEST_DIMENSIONS } from '../../queries/stats/aggregate-tables.ts';
 import { addItemMeasures, ITEM_MEASURES, type ItemState } from './measures.ts';
 
-/** The request-level dimensions shared by both aggregate tables. */
+/** A request's aggregate dimensions and its items' states. */
 export interface RequestState {
   submitted_at: string;
   source_id: number;
@@ -21,32 +24,44 @@ export interface RequestState {
   items: ItemState[];
 }
 
-const REQUEST_KEY = [
-  'day',
-  'source_id',
-  'jurisdiction',
-  'agency_id',
-  'platform_id',
-  'channel',
-  'basis_set_id',
-] as const;
-const ITEM_KEY = [...REQUEST_KEY, 'content_type', 'author_kind'] as const;
-const REQUESTS_KEY = [...REQUEST_KEY, 'profile_set_id'] as const;
-
 type KeyValues = (string | number)[];
+type Rows = Map<string, { key: KeyValues; vector: number[] }>;
+
+const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+const keyColumns = (table: AggregateTable) => ['day', ...REQUEST_DIMENSIONS, ...table.extraKey];
+const measureColumns = (table: AggregateTable) => [
+  ...(table.requests ? ['requests'] : []),
+  ...(table.itemMeasures ? ITEM_MEASURES : []),
+];
+
+/** The measure vector of the row for `key`, created (zeros) when new. */
+function rowVector(rows: Rows, key: KeyValues, width: number): number[] {
+  const id = key.join('\u0001');
+  let row = rows.get(id);
+  if (!row) {
+    row = { key, vector: new Array<number>(width).fill(0) };
+    rows.set(id, row);
+  }
+  return row.vector;
+}
+
+/** Adds `vector` into the row for `key` from position `offset`. */
+function addInto(rows: Rows, key: KeyValues, vector: readonly number[], offset = 0, width = vector.length): void {
+  const target = rowVector(rows, key, width);
+  for (let i = 0; i < vector.length; i++) target[offset + i] = (target[offset + i] as number) + (vector[i] as number);
+}
 
 export class AggregateDelta {
-  private readonly itemRows = new Map<string, { key: KeyValues; vector: number[] }>();
-  private readonly requestRows = new Map<string, { key: KeyValues; count: number }>();
-  private readonly days = new Set<string>();
+  /** agg_items rows: day, request dimensions, content type, author kind → item measures. */
+  private readonly itemRows: Rows = new Map();
+  /** agg_requests rows: day, request dimensions, profile set → [requests]. */
+  private readonly requestRows: Rows = new Map();
 
   /** Adds (sign 1) or removes (sign −1) everything a request contributes. Retracted ones contribute nothing. */
   addRequest(request: RequestState, sign: 1 | -1): void {
     if (request.retracted) return;
-    const day = request.submitted_at.slice(0, 10);
-    this.days.add(day);
     const base: KeyValues = [
-      day,
+      request.submitted_at.slice(0, 10),
       request.source_id,
       request.jurisdiction,
       request.agency_id,
@@ -54,25 +69,10 @@ export class AggregateDelta {
       request.channel,
       request.basis_set_id,
     ];
-    const baseId = base.join('\u0001');
-    const requestId = `${baseId}\u0001${request.profile_set_id}`;
-    let counted = this.requestRows.get(requestId);
-    if (!counted) {
-      counted = { key: [...base, request.profile_set_id], count: 0 };
-      this.requestRows.set(requestId, counted);
-    }
-    counted.count += sign;
+    addInto(this.requestRows, [...base, request.profile_set_id], [sign]);
     for (const item of request.items) {
-      const id = `${baseId}\u0001${item.content_type}\u0001${item.author_kind}`;
-      let row = this.itemRows.get(id);
-      if (!row) {
-        row = {
-          key: [...base, item.content_type, item.author_kind],
-          vector: new Array<number>(ITEM_MEASURES.length).fill(0),
-        };
-        this.itemRows.set(id, row);
-      }
-      addItemMeasures(row.vector, item, request.submitted_at, sign);
+      const vector = rowVector(this.itemRows, [...base, item.content_type, item.author_kind], ITEM_MEASURES.length);
+      addItemMeasures(vector, item, request.submitted_at, sign);
     }
   }
 
@@ -80,37 +80,59 @@ export class AggregateDelta {
     return this.itemRows.size === 0 && this.requestRows.size === 0;
   }
 
+  /** The changes of every aggregate table, rolled up from the two finest ones. */
+  private tableRows(): [AggregateTable, Rows][] {
+    const T = AGGREGATE_TABLES;
+    const itemsMonthly: Rows = new Map();
+    const requestsMonthly: Rows = new Map();
+    const daily: Rows = new Map();
+    const monthly: Rows = new Map();
+    const width = 1 + ITEM_MEASURES.length;
+    for (const { key, vector } of this.itemRows.values()) {
+      const [day, ...rest] = key as [string, ...KeyValues];
+      const dimensions = rest.slice(0, REQUEST_DIMENSIONS.length);
+      addInto(itemsMonthly, [monthOf(day), ...rest], vector);
+      addInto(daily, [day, ...dimensions], vector, 1, width);
+      addInto(monthly, [monthOf(day), ...dimensions], vector, 1, width);
+    }
+    for (const { key, vector } of this.requestRows.values()) {
+      const [day, ...rest] = key as [string, ...KeyValues];
+      const dimensions = rest.slice(0, REQUEST_DIMENSIONS.length);
+      addInto(requestsMonthly, [monthOf(day), ...rest], vector);
+      addInto(daily, [day, ...dimensions], vector, 0, width);
+      addInto(monthly, [monthOf(day), ...dimensions], vector, 0, width);
+    }
+    return [
+      [T.items, this.itemRows],
+      [T.requests, this.requestRows],
+      [T.itemsMonthly, itemsMonthly],
+      [T.requestsMonthly, requestsMonthly],
+      [T.daily, daily],
+      [T.monthly, monthly],
+    ];
+  }
+
   /** Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small. */
   async apply(trx: Db): Promise<void> {
-    const upsertItems = prepareUpsert(trx, 'agg_items', ITEM_KEY, ITEM_MEASURES);
-    const upsertRequests = prepareUpsert(trx, 'agg_requests', REQUESTS_KEY, ['requests']);
-    let shrank = false;
-    for (const { key, vector } of this.itemRows.values()) {
-      if (!vector.some((v) => v !== 0)) continue;
-      shrank ||= vector.some((v) => v < 0);
-      upsertItems([...key, ...vector]);
-    }
-    for (const { key, count } of this.requestRows.values()) {
-      if (count === 0) continue;
-      shrank ||= count < 0;
-      upsertRequests([...key, count]);
-    }
-    if (shrank) {
-      for (const part of chunked([...this.days], 500)) {
-        await trx.deleteFrom('agg_items').where('items', '=', 0).where('day', 'in', part).execute();
-        await trx.deleteFrom('agg_requests').where('requests', '=', 0).where('day', 'in', part).execute();
+    for (const [table, rows] of this.tableRows()) {
+      const upsert = prepareUpsert(trx, table.name, keyColumns(table), measureColumns(table));
+      const days = new Set<string>();
+      for (const { key, vector } of rows.values()) {
+        if (!vector.some((v) => v !== 0)) continue;
+        if (vector.some((v) => v < 0)) days.add(key[0] as string);
+        upsert([...key, ...vector]);
+      }
+      // A key's rows empty out together: `requests` and `items` reach 0 when its last request goes.
+      const emptied = table.itemMeasures ? 'items' : 'requests';
+      for (const part of chunked([...days], 500)) {
+        await trx.deleteFrom(table.name).where(sql.ref(emptied), '=', 0).where('day', 'in', part).execute();
       }
     }
   }
 }
 
 /** INSERT … ON CONFLICT (key) DO UPDATE SET m = m + excluded.m, for every measure m. */
-function prepareUpsert(
-  trx: Db,
-  table: 'agg_items' | 'agg_requests',
-  key: readonly string[],
-  measures: readonly string[],
-) {
+function prepareUpsert(trx: Db, table: AggregateTable['name'], key: readonly string[], measures: readonly string[]) {
   const row = Object.fromEntries([...key, ...measures].map((c) => [c, null]));
   const compiled = trx
     .insertInto(table)

@@ -5,6 +5,7 @@
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
+import { AGGREGATE_TABLES } from '../../queries/stats/aggregate-tables.ts';
 import { AggregateDelta } from './delta.ts';
 
 const PAGE = 2000;
@@ -14,8 +15,7 @@ export async function rebuildAggregates(
   onProgress?: (requests: number) => void,
 ): Promise<{ requests: number }> {
   return withWriteTransaction(db, async (trx) => {
-    await trx.deleteFrom('agg_items').execute();
-    await trx.deleteFrom('agg_requests').execute();
+    for (const table of Object.values(AGGREGATE_TABLES)) await trx.deleteFrom(table.name).execute();
     let after = 0;
     let done = 0;
     for (;;) {

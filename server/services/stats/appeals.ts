@@ -4,7 +4,7 @@ import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import { histogramPercentile, rate } from '../../../shared/rates.ts';
 import type { AppealsStats, Filters, Granularity, TimeToDecision } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
-import { dataSpan, sumItemMeasures } from '../../queries/stats/totals.ts';
+import { dataSpan, grainFor, sumItemMeasures } from '../../queries/stats/totals.ts';
 import { DECISION_COLUMNS } from './figures.ts';
 
 const APPEAL_COLUMNS = Array.from({ length: APPEAL_BUCKETS }, (_, i) => `tta_${i}`);
@@ -22,7 +22,7 @@ export async function getAppeals(db: Db, filters: Filters, granularity: Granular
     ...OUTCOMES.map((o) => `appeals_${o}`),
     ...APPEAL_COLUMNS,
   ];
-  const byDay = await sumItemMeasures(db, filters, measures, ['day']);
+  const byDay = await sumItemMeasures(db, filters, measures, { groupBy: ['day'], grain: grainFor(granularity) });
   const total = (m: string) => byDay.reduce((n, row) => n + Number(row[m]), 0);
   const span = await dataSpan(db, filters);
   const from = filters.from ?? span?.from;

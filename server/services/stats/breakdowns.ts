@@ -3,7 +3,7 @@ import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import { rate } from '../../../shared/rates.ts';
 import type { BreakdownSplit, Filters, Granularity, LegalBasisRow, OutcomeRow } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
-import { dataSpan, sumItemMeasures } from '../../queries/stats/totals.ts';
+import { dataSpan, grainFor, sumItemMeasures } from '../../queries/stats/totals.ts';
 
 const OUTCOME_MEASURES = ['items', 'n_pending', 'n_removed_global', 'n_restricted_local', 'n_restricted_other'];
 type Counts = { items: number; pending: number; global: number; local: number; other: number };
@@ -55,7 +55,7 @@ export async function getLegalBases(
 ): Promise<LegalBasisRow[]> {
   const { keysOf, labels } = await basisSetKeys(db, level);
   const totals = new Map<string, Counts>();
-  for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, ['basis_set_id'])) {
+  for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, { groupBy: ['basis_set_id'] })) {
     for (const key of keysOf(Number(row.basis_set_id))) add(totals, key, row);
   }
   const rows = [...totals.entries()].map(([key, c]) => {
@@ -86,7 +86,7 @@ export async function getOutcomes(
   const totals = new Map<string, Counts>();
   if (splitBy === 'category' || splitBy === 'provision') {
     const { keysOf } = await basisSetKeys(db, splitBy);
-    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, ['basis_set_id'])) {
+    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, { groupBy: ['basis_set_id'] })) {
       for (const key of keysOf(Number(row.basis_set_id))) add(totals, key, row);
     }
   } else {
@@ -97,7 +97,10 @@ export async function getOutcomes(
             (await db.selectFrom('platforms').select(['id', 'slug']).execute()).map((p) => [String(p.id), p.slug]),
           )
         : undefined;
-    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, [column])) {
+    for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, {
+      groupBy: [column],
+      grain: splitBy ? 'month' : grainFor(granularity ?? 'month'),
+    })) {
       const raw = String(row[column]);
       add(totals, splitBy ? (slugs?.get(raw) ?? raw) : periodOf(raw, granularity ?? 'month'), row);
     }

@@ -3,7 +3,7 @@ import { OUTCOMES } from '../../../shared/enums.ts';
 import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import type { Filters, Granularity, VolumePoint, VolumeSplit } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
-import { dataSpan, sumItemMeasures, sumRequests } from '../../queries/stats/totals.ts';
+import { dataSpan, grainFor, sumItemMeasures, sumRequests } from '../../queries/stats/totals.ts';
 
 const SPLIT_COLUMN: Record<Exclude<VolumeSplit, 'outcome' | 'category'>, string> = {
   jurisdiction: 'jurisdiction',
@@ -18,6 +18,7 @@ export async function getVolume(
   granularity: Granularity,
   splitBy?: VolumeSplit,
 ): Promise<{ series: VolumePoint[] }> {
+  const grain = grainFor(granularity);
   const span = await dataSpan(db, filters);
   const from = filters.from ?? span?.from;
   const to = filters.to ?? span?.to;
@@ -28,7 +29,7 @@ export async function getVolume(
       { period, requests: 0, items: 0, ...(splitBy ? { bySplit: {} } : {}) },
     ]),
   );
-  for (const row of await sumRequests(db, filters, ['day'])) {
+  for (const row of await sumRequests(db, filters, { groupBy: ['day'], grain })) {
     const point = points.get(periodOf(String(row.day), granularity));
     if (point) point.requests += Number(row.requests);
   }
@@ -40,7 +41,7 @@ export async function getVolume(
     splitBy === 'platform'
       ? new Map((await db.selectFrom('platforms').select(['id', 'slug']).execute()).map((p) => [String(p.id), p.slug]))
       : undefined;
-  for (const row of await sumItemMeasures(db, filters, measures, groupBy)) {
+  for (const row of await sumItemMeasures(db, filters, measures, { groupBy, grain })) {
     const point = points.get(periodOf(String(row.day), granularity));
     if (!point) continue;
     point.items += Number(row.items);
