@@ -1,41 +1,86 @@
 /**
- * `npm run bench`: measures our code against a baseline in the same run and prints ratios
- * (never asserted in tests). Sizes: BENCH_IMPORT_ITEMS (default 200,000), BENCH_HTTP_ITEMS
- * (default 100,000). Results also go to data/bench/results-<timestamp>.json.
- * Not yet measured here: stats latency at 5 M items vs a naive scan, and server RSS (analytics issue).
+ * `npm run bench`: measures our code against a baseline in the same run and prints ratios (never
+ * asserted in tests). Sizes: BENCH_STATS_ITEMS (default 5,000,000; the database is reused when it
+ * exists), BENCH_IMPORT_ITEMS (200,000), BENCH_HTTP_ITEMS (100,000), BENCH_COMBINATIONS (200),
+ * BENCH_NAIVE_PER_PROCEDURE (2), BENCH_NAIVE_LIMIT_S (10). Results also go to data/bench/results-<time>.json.
  */
 import { writeFileSync } from 'node:fs';
+import { openDatabase } from '../server/db/database.ts';
 import { BENCH_DIR, demoJsonl } from './bench/fixtures.ts';
 import { httpSubmitRate } from './bench/http-submit.ts';
-import { importRate, rawInsertRate } from './bench/ingest.ts';
+import { aggregateRows, importRate, rawInsertRate } from './bench/ingest.ts';
+import { naiveSamples } from './bench/naive.ts';
+import { printTable } from './bench/report.ts';
+import { statsDatabase } from './bench/stats-db.ts';
+import { catalogueValues, randomCalls } from './bench/stats-inputs.ts';
+import { statsLatency } from './bench/stats-latency.ts';
 
-const importItems = Number(process.env.BENCH_IMPORT_ITEMS ?? 200_000);
-const httpItems = Number(process.env.BENCH_HTTP_ITEMS ?? 100_000);
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const statsItems = setting('BENCH_STATS_ITEMS', 5_000_000);
+const importItems = setting('BENCH_IMPORT_ITEMS', 200_000);
+const httpItems = setting('BENCH_HTTP_ITEMS', 100_000);
+const combinations = setting('BENCH_COMBINATIONS', 200);
+const naivePerProcedure = setting('BENCH_NAIVE_PER_PROCEDURE', 2);
+const naiveLimitMs = setting('BENCH_NAIVE_LIMIT_S', 10) * 1000;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
+const started = performance.now();
 
-console.log(`Preparing a JSONL file of ${fmt(importItems)} demo items…`);
+console.log(`1/5 database of ${fmt(statsItems)} items (seeded unless already there)`);
+const stats = await statsDatabase(statsItems);
+console.log(
+  `    ${stats.file}: ${fmt(stats.items)} items, ${fmt(stats.requests)} requests, seeded in ${stats.seedSeconds.toFixed(0)} s`,
+);
+
+console.log(`2/5 import of ${fmt(importItems)} items vs raw prepared inserts of the same rows`);
 const file = await demoJsonl(importItems);
-const raw = await rawInsertRate(file);
 const imported = await importRate(file);
+const raw = await rawInsertRate(file);
+const rawWithAggregates = await rawInsertRate(file, aggregateRows(imported.file));
+
+console.log(`3/5 requests.submit over HTTP, ${fmt(httpItems)} items`);
 const http = await httpSubmitRate(httpItems, 3917);
 
-const rows = [
-  ['raw better-sqlite3 prepared inserts (equivalent rows)', `${fmt(raw.itemsPerSecond)} items/s`, 'baseline'],
-  [
-    'npm run import (JSONL, validate + write passes)',
-    `${fmt(imported.itemsPerSecond)} items/s`,
-    `${((100 * imported.itemsPerSecond) / raw.itemsPerSecond).toFixed(1)} % of raw (target ≥ 30 %)`,
-  ],
-  [
-    'requests.submit over HTTP, 1,000-item batches, 2 connections',
-    `${fmt(http.itemsPerSecond)} items/s`,
-    `p50 ${http.p50Ms} ms, p97.5 ${http.p97_5Ms} ms per batch`,
-  ],
-];
-const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(width[i] as number)).join(' │ '));
-const results = { at: new Date().toISOString(), importItems, httpItems, raw, imported, http };
+console.log(`4/5 ${combinations} random filter combinations × every read procedure, over HTTP`);
+const open = openDatabase(stats.file);
+const catalogue = await catalogueValues(open.db);
+await open.close();
+const latency = await statsLatency(
+  stats.file,
+  3918,
+  randomCalls(7, 10, catalogue),
+  randomCalls(42, combinations, catalogue),
+);
+
+console.log(
+  `5/5 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
+);
+const procedures = Object.keys(latency.byProcedure).filter((p) => p !== 'items.list');
+const naiveCalls = procedures.flatMap((p) =>
+  latency.samples
+    .filter((s) => s.call.procedure === p)
+    .slice(0, naivePerProcedure)
+    .map((s) => s.call),
+);
+const naive = naiveSamples(stats.file, naiveCalls, naiveLimitMs);
+
+const results = {
+  at: new Date().toISOString(),
+  settings: { statsItems, importItems, httpItems, combinations, naivePerProcedure, naiveLimitMs },
+  database: stats,
+  ingest: {
+    raw,
+    rawWithAggregates,
+    imported,
+    ratio: imported.itemsPerSecond / raw.itemsPerSecond,
+    ratioWithAggregates: imported.itemsPerSecond / rawWithAggregates.itemsPerSecond,
+  },
+  http,
+  latency: { byProcedure: latency.byProcedure, serverPeakRssMb: latency.serverPeakRssMb },
+  naive,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+printTable(results);
 const out = `${BENCH_DIR}/results-${results.at.replace(/[:.]/g, '-')}.json`;
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`Written to ${out}`);
+console.log(`Written to ${out} (${results.totalSeconds.toFixed(0)} s in all)`);
 process.exit(0);

@@ -1,10 +1,14 @@
 /**
- * Import rate against the machine's baseline: the same rows (requests, citation links, items,
- * appeals, audit entries) inserted with raw better-sqlite3 prepared statements, 1,000 requests per
- * transaction, from records parsed before the clock starts.
+ * Import rate against the machine's baseline: the same rows inserted with raw better-sqlite3
+ * prepared statements, 1,000 requests per transaction, from records parsed before the clock
+ * starts. "The same rows" are the base rows (requests, citation links, items, appeals, audit
+ * entries) and, for the second baseline, also the aggregate rows the import left behind, copied
+ * from the imported database and inserted in proportion with each transaction.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { AGGREGATE_TABLES } from '../../server/queries/stats/aggregate-tables.ts';
 import { importFile } from '../../server/services/files/import.ts';
 import { RequestInput } from '../../shared/interchange.ts';
 import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
@@ -18,7 +22,29 @@ async function readAll(path: string): Promise<RequestInput[]> {
   return out;
 }
 
-export async function rawInsertRate(path: string): Promise<{ items: number; seconds: number; itemsPerSecond: number }> {
+export interface TableRows {
+  table: string;
+  columns: string[];
+  rows: unknown[][];
+}
+
+/** Every row of the aggregate tables of an imported database, to insert again in the baseline. */
+export function aggregateRows(file: string): TableRows[] {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    return Object.values(AGGREGATE_TABLES).map(({ name }) => {
+      const statement = sqlite.prepare(`select * from ${name}`).raw(true);
+      return { table: name, columns: statement.columns().map((c) => c.name), rows: statement.all() as unknown[][] };
+    });
+  } finally {
+    sqlite.close();
+  }
+}
+
+export async function rawInsertRate(
+  path: string,
+  extra: TableRows[] = [],
+): Promise<{ items: number; rows: number; seconds: number; itemsPerSecond: number }> {
   const records = await readAll(path);
   const { sqlite, close } = await freshDatabase('raw-insert');
   const jurisdiction = sqlite.prepare('insert into jurisdictions (code, name) values (?, ?)');
@@ -91,19 +117,37 @@ export async function rawInsertRate(path: string): Promise<{ items: number; seco
       audit.run(now, `bench/${r.externalId}`, JSON.stringify({ items: r.items.length }));
     }
   });
+  const extraInserts = extra.map(({ table, columns, rows }) => ({
+    rows,
+    insert: sqlite.prepare(
+      `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    ),
+  }));
+  // Each transaction also inserts its share of the aggregate rows.
+  const writeExtra = sqlite.transaction((from: number, to: number) => {
+    for (const { rows, insert } of extraInserts) {
+      for (let i = Math.floor(from * rows.length); i < Math.floor(to * rows.length); i++) insert.run(rows[i]);
+    }
+  });
   const items = records.reduce((n, r) => n + r.items.length, 0);
   const started = performance.now();
-  for (let i = 0; i < records.length; i += 1000) write(records.slice(i, i + 1000));
+  for (let i = 0; i < records.length; i += 1000) {
+    write(records.slice(i, i + 1000));
+    if (extra.length) writeExtra(i / records.length, Math.min(1, (i + 1000) / records.length));
+  }
   const seconds = (performance.now() - started) / 1000;
   await close();
-  return { items, seconds, itemsPerSecond: items / seconds };
+  const rows = extra.reduce((n, t) => n + t.rows.length, 0);
+  return { items, rows, seconds, itemsPerSecond: items / seconds };
 }
 
-export async function importRate(path: string): Promise<{ items: number; seconds: number; itemsPerSecond: number }> {
-  const { db, close } = await freshDatabase('import');
+export async function importRate(
+  path: string,
+): Promise<{ items: number; seconds: number; itemsPerSecond: number; file: string }> {
+  const { db, close, file } = await freshDatabase('import');
   const started = performance.now();
   const summary = await importFile(db, path, { kind: 'synthetic', skipInvalid: false, chunkSize: 1000 });
   const seconds = (performance.now() - started) / 1000;
   await close();
-  return { items: summary.items, seconds, itemsPerSecond: summary.items / seconds };
+  return { items: summary.items, seconds, itemsPerSecond: summary.items / seconds, file };
 }

@@ -3,7 +3,7 @@
  * INSERTs (server/db/prepared.ts); the rarer updates use plain Kysely statements.
  */
 import type { Db } from '../../db/database.ts';
-import { prepareInsert } from '../../db/prepared.ts';
+import { type PreparedRun, prepareInsert } from '../../db/prepared.ts';
 import type { PlannedRequest } from './plan.ts';
 
 export interface WrittenSets {
@@ -69,6 +69,10 @@ export async function writePlans(
   const insertRequest = prepareInsert(trx, 'requests', REQUEST_COLUMNS);
   const insertLink = prepareInsert(trx, 'request_legal_bases', LINK_COLUMNS);
   const insertAudit = prepareInsert(trx, 'audit_log', AUDIT_COLUMNS);
+  const inserts: ItemInserts = {
+    item: prepareInsert(trx, 'items', ITEM_COLUMNS),
+    appeal: prepareInsert(trx, 'appeals', APPEAL_COLUMNS),
+  };
 
   for (const p of plans) {
     let requestId: number;
@@ -100,7 +104,7 @@ export async function writePlans(
     if (p.status === 'created' || p.basesChanged) {
       for (const [position, basisId] of p.legalBasisIds.entries()) insertLink([requestId, basisId, position]);
     }
-    await writeItems(trx, p, requestId, now, counts);
+    await writeItems(trx, inserts, p, requestId, now, counts);
     const changes = p.status === 'created' ? { items: p.items.length } : p.changes;
     const action = p.status === 'created' ? 'create' : 'update';
     const key = `${p.sourceName}/${p.externalId}`;
@@ -109,15 +113,25 @@ export async function writePlans(
   return counts;
 }
 
-async function writeItems(trx: Db, p: PlannedRequest, requestId: number, now: string, counts: WriteCounts) {
-  const insertItem = prepareInsert(trx, 'items', ITEM_COLUMNS);
-  const insertAppeal = prepareInsert(trx, 'appeals', APPEAL_COLUMNS);
+interface ItemInserts {
+  item: PreparedRun;
+  appeal: PreparedRun;
+}
+
+async function writeItems(
+  trx: Db,
+  insert: ItemInserts,
+  p: PlannedRequest,
+  requestId: number,
+  now: string,
+  counts: WriteCounts,
+) {
   for (const item of p.items) {
     let itemId = item.storedId;
     const f = item.fields;
     if (itemId === undefined) {
       counts.itemsCreated++;
-      itemId = insertItem([
+      itemId = insert.item([
         requestId,
         item.externalId,
         f.content_type,
@@ -142,7 +156,7 @@ async function writeItems(trx: Db, p: PlannedRequest, requestId: number, now: st
     for (const appeal of item.appeals) {
       const a = appeal.fields;
       if (appeal.storedId === undefined) {
-        insertAppeal([itemId, appeal.externalId, a.appellant, a.venue, a.filed_at, a.outcome, a.decided_at, now, now]);
+        insert.appeal([itemId, appeal.externalId, a.appellant, a.venue, a.filed_at, a.outcome, a.decided_at, now, now]);
       } else if (appeal.write) {
         await trx
           .updateTable('appeals')

@@ -1,0 +1,77 @@
+/**
+ * The naive baseline of the stats benchmark: TEMP views named like the aggregate tables, which
+ * SQLite resolves before the real tables on this connection. Every stats query then runs the same
+ * service code but recomputes each measure from the item tables (requests ⋈ items ⋈ appeals) on
+ * every call: the scan the aggregates exist to avoid. Only for a benchmark connection.
+ */
+import type SQLite from 'better-sqlite3';
+import {
+  ACTIONED_OUTCOMES,
+  APPEAL_OUTCOMES,
+  DECIDED_APPEAL_OUTCOMES,
+  OUTCOMES,
+  REVERSAL_OUTCOMES,
+} from '../../shared/enums.ts';
+import { APPEAL_BUCKETS, APPEAL_DAY_EDGES, DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../shared/metrics.ts';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const msBetween = (from: string, to: string) =>
+  `round((unixepoch(${to}, 'subsec') - unixepoch(${from}, 'subsec')) * 1000)`;
+
+/** `histogram_k` = 1 when `ms` falls in bucket k of `edges` ([edge k-1, edge k), metrics.ts bucketIndex). */
+function oneHot(ms: string, edges: readonly number[], unitMs: number, k: number): string {
+  const low = k === 0 ? undefined : (edges[k - 1] as number) * unitMs;
+  const high = k === edges.length ? undefined : (edges[k] as number) * unitMs;
+  return [low === undefined ? '1' : `${ms} >= ${low}`, high === undefined ? '1' : `${ms} < ${high}`].join(' and ');
+}
+
+const DIMENSIONS = 'r.source_id, r.jurisdiction, r.agency_id, r.platform_id, r.channel, r.basis_set_id';
+
+/**
+ * One row per live item with every measure column of agg_items. Written so SQLite can flatten it
+ * and push the filters down (no window functions): the naive scan reads only the matching rows.
+ */
+function itemRowsSql(day: string): string {
+  const decided = `i.outcome <> 'pending' and i.decided_at is not null`;
+  const ttd = (k: number) =>
+    `coalesce(${decided} and ${oneHot(msBetween('r.submitted_at', 'i.decided_at'), DECISION_HOUR_EDGES, 3_600_000, k)}, 0)`;
+  const actioned = `i.outcome in (${list(ACTIONED_OUTCOMES)})`;
+  const appeals = (what: string) => `(select ${what} from appeals a where a.item_id = i.id)`;
+  const decidedAppeal = `a.outcome in (${list(DECIDED_APPEAL_OUTCOMES)}) and a.filed_at is not null and a.decided_at is not null`;
+  const tta = (k: number) =>
+    appeals(
+      `count(*) filter (where ${decidedAppeal} and ${oneHot(msBetween('a.filed_at', 'a.decided_at'), APPEAL_DAY_EDGES, 86_400_000, k)})`,
+    );
+  return `select ${day} as day, ${DIMENSIONS}, i.content_type, i.author_kind,
+      (i.id = (select min(x.id) from items x where x.request_id = r.id)) as first_of_request,
+      1 as items,
+      ${OUTCOMES.map((o) => `(i.outcome = '${o}') as n_${o}`).join(', ')},
+      ${Array.from({ length: DECISION_BUCKETS }, (_, k) => `${ttd(k)} as ttd_${k}`).join(', ')},
+      (${actioned} and ${appeals('count(*)')} > 0) as items_appealed,
+      (${actioned} and ${appeals(`count(*) filter (where a.outcome in (${list(DECIDED_APPEAL_OUTCOMES)}))`)} > 0) as items_appeal_decided,
+      (${actioned} and ${appeals(`count(*) filter (where a.outcome in (${list(REVERSAL_OUTCOMES)}))`)} > 0) as items_reversed,
+      ${appeals('count(*)')} as appeals,
+      ${APPEAL_OUTCOMES.map((o) => `${appeals(`count(*) filter (where a.outcome = '${o}')`)} as appeals_${o}`).join(', ')},
+      ${Array.from({ length: APPEAL_BUCKETS }, (_, k) => `${tta(k)} as tta_${k}`).join(', ')}
+    from requests r join items i on i.request_id = r.id
+    where r.retracted_at is null`;
+}
+
+/** One row per live request: its dimensions, profile set and `requests` = 1. */
+function requestRowsSql(day: string): string {
+  return `select ${day} as day, ${DIMENSIONS}, r.profile_set_id, 1 as requests from requests r where r.retracted_at is null`;
+}
+
+export function createNaiveViews(sqlite: SQLite.Database): void {
+  const day = 'substr(r.submitted_at, 1, 10)';
+  const month = "substr(r.submitted_at, 1, 7) || '-01'";
+  const lite = (d: string) => `select *, first_of_request as requests from (${itemRowsSql(d)})`;
+  sqlite.exec(`
+    create temp view agg_items as ${itemRowsSql(day)};
+    create temp view agg_items_monthly as ${itemRowsSql(month)};
+    create temp view agg_requests as ${requestRowsSql(day)};
+    create temp view agg_requests_monthly as ${requestRowsSql(month)};
+    create temp view agg_daily as ${lite(day)};
+    create temp view agg_monthly as ${lite(month)};
+  `);
+}
