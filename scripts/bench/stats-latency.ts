@@ -14,7 +14,10 @@ export interface Latency {
 }
 
 export interface LatencyResult {
-  byProcedure: Record<string, { all: Latency; requestLevel: Latency; itemLevel: Latency }>;
+  byProcedure: Record<
+    string,
+    { all: Latency; requestLevel: Latency; itemLevel: Latency; slowest: { ms: number; input: unknown }[] }
+  >;
   /** Milliseconds of each call, in order, for the naive comparison. */
   samples: { call: Call; ms: number }[];
   serverPeakRssMb: number;
@@ -68,6 +71,10 @@ export async function statsLatency(
         all: summarise(mine.map((s) => s.ms)),
         requestLevel: summarise(mine.filter((s) => !s.call.itemLevel).map((s) => s.ms)),
         itemLevel: summarise(mine.filter((s) => s.call.itemLevel).map((s) => s.ms)),
+        slowest: [...mine]
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 5)
+          .map((s) => ({ ms: Math.round(s.ms), input: s.call.input })),
       };
     }
     return { byProcedure, samples, serverPeakRssMb: Math.round(peakKb / 1024) };

@@ -207,6 +207,8 @@ export interface Database {
   // Rollups (migration 2026_11_28_1800): in the monthly tables `day` is the month's first day.
   agg_daily: AggRequestDimensionsTable;
   agg_monthly: AggRequestDimensionsTable;
+  // Migration 2026_11_28_1900: `day` is the Monday of the ISO week.
+  agg_weekly: AggRequestDimensionsTable;
   agg_items_monthly: AggItemsTable;
   agg_requests_monthly: AggRequestsTable;
 }

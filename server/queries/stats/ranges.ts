@@ -1,8 +1,8 @@
 /**
- * Splits a day range into the whole calendar months a monthly rollup can answer and the edge days
- * only a daily table can. Open ends stay open: they cover whole months by definition.
+ * Splits a day range into the whole calendar periods (weeks or months) a rollup can answer and
+ * the edge days only a daily table can. Open ends stay open: they cover whole periods by definition.
  */
-import { periodRange, shiftDay } from '../../../shared/periods.ts';
+import { periodOf, periodRange, shiftDay } from '../../../shared/periods.ts';
 
 export interface DayRange {
   from?: string;
@@ -10,27 +10,23 @@ export interface DayRange {
 }
 
 export interface RangeSplit {
-  /** Whole months, as the first days of the first and last month (inclusive); absent if none. */
-  months?: DayRange;
-  /** Edge days outside those months, in order. */
+  /** Whole periods, as the first days of the first and last period (inclusive); absent if none. */
+  periods?: DayRange;
+  /** Edge days outside those periods, in order. */
   days: DayRange[];
 }
 
-const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
-const monthEnd = (day: string) => periodRange(day.slice(0, 7), 'month').to;
+export type WholePeriod = 'week' | 'month';
 
-export function splitByMonths({ from, to }: DayRange): RangeSplit {
-  const firstMonth = from === undefined ? undefined : from === monthStart(from) ? from : shiftDay(monthEnd(from), 1);
-  const lastMonth =
-    to === undefined ? undefined : to === monthEnd(to) ? monthStart(to) : monthStart(shiftDay(monthStart(to), -1));
-  if (firstMonth !== undefined && lastMonth !== undefined && firstMonth > lastMonth) {
-    return { days: [{ from, to }] };
-  }
+export function splitByPeriods({ from, to }: DayRange, period: WholePeriod): RangeSplit {
+  const range = (day: string) => periodRange(periodOf(day, period), period);
+  const first = from === undefined ? undefined : from === range(from).from ? from : shiftDay(range(from).to, 1);
+  const last =
+    to === undefined ? undefined : to === range(to).to ? range(to).from : range(shiftDay(range(to).from, -1)).from;
+  if (first !== undefined && last !== undefined && first > last) return { days: [{ from, to }] };
   const days: DayRange[] = [];
-  if (from !== undefined && firstMonth !== undefined && from < firstMonth)
-    days.push({ from, to: shiftDay(firstMonth, -1) });
-  if (to !== undefined && lastMonth !== undefined && to > monthEnd(lastMonth)) {
-    days.push({ from: shiftDay(monthEnd(lastMonth), 1), to });
-  }
-  return { months: { from: firstMonth, to: lastMonth }, days };
+  if (from !== undefined && first !== undefined && from < first) days.push({ from, to: shiftDay(first, -1) });
+  if (to !== undefined && last !== undefined && to > range(last).to)
+    days.push({ from: shiftDay(range(last).to, 1), to });
+  return { periods: { from: first, to: last }, days };
 }

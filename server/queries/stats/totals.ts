@@ -9,7 +9,7 @@ import type { Filters, Granularity } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
 import { type AggregateTable, type Grain, itemTableFor, requestTableFor } from './aggregate-tables.ts';
 import { aggWhere, hasItemLevelFilters } from './filters.ts';
-import { splitByMonths } from './ranges.ts';
+import { splitByPeriods } from './ranges.ts';
 
 export type Measures = Record<string, number>;
 export type Row = Measures & Record<string, string | number>;
@@ -18,15 +18,15 @@ export interface SumOptions {
   /** Columns to group by (`day` included). */
   groupBy?: readonly string[];
   /**
-   * Finest time resolution the caller needs from `day`: with 'month' (the default) a row's `day`
-   * may be a month's first day standing for the whole month.
+   * Finest time resolution the caller needs from `day`: with 'month' (the default) or 'week' a
+   * row's `day` may be the first day of a whole month or week standing for all of it.
    */
   grain?: Grain;
 }
 
-/** Days and weeks need daily rows; months, quarters and years are whole months. */
+/** Days need daily rows, weeks whole weeks; months, quarters and years are whole months. */
 export const grainFor = (granularity: Granularity): Grain =>
-  granularity === 'day' || granularity === 'week' ? 'day' : 'month';
+  granularity === 'day' || granularity === 'week' ? granularity : 'month';
 
 type TableFor = (grain: Grain, itemLevel: boolean) => AggregateTable;
 
@@ -34,10 +34,11 @@ type TableFor = (grain: Grain, itemLevel: boolean) => AggregateTable;
 function parts(filters: Filters, tableFor: TableFor, grain: Grain): { table: AggregateTable; filters: Filters }[] {
   const itemLevel = hasItemLevelFilters(filters);
   const daily = tableFor('day', itemLevel);
-  if (grain === 'day') return [{ table: daily, filters }];
-  const split = splitByMonths({ from: filters.from, to: filters.to });
+  // Item-level filters have no weekly table.
+  if (grain === 'day' || (grain === 'week' && itemLevel)) return [{ table: daily, filters }];
+  const split = splitByPeriods({ from: filters.from, to: filters.to }, grain);
   const out = split.days.map((range) => ({ table: daily, filters: { ...filters, ...range } }));
-  if (split.months) out.push({ table: tableFor('month', itemLevel), filters: { ...filters, ...split.months } });
+  if (split.periods) out.push({ table: tableFor(grain, itemLevel), filters: { ...filters, ...split.periods } });
   return out;
 }
 

@@ -4,6 +4,7 @@
  * is "subtract the old state, add the new one".
  */
 import { sql } from 'kysely';
+import { periodOf } from '../../../shared/periods.ts';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import { chunked } from '../../queries/chunks.ts';
@@ -86,6 +87,7 @@ export class AggregateDelta {
     const itemsMonthly: Rows = new Map();
     const requestsMonthly: Rows = new Map();
     const daily: Rows = new Map();
+    const weekly: Rows = new Map();
     const monthly: Rows = new Map();
     const width = 1 + ITEM_MEASURES.length;
     for (const { key, vector } of this.itemRows.values()) {
@@ -102,12 +104,17 @@ export class AggregateDelta {
       addInto(daily, [day, ...dimensions], vector, 0, width);
       addInto(monthly, [monthOf(day), ...dimensions], vector, 0, width);
     }
+    for (const { key, vector } of daily.values()) {
+      const [day, ...dimensions] = key as [string, ...KeyValues];
+      addInto(weekly, [periodOf(day, 'week'), ...dimensions], vector);
+    }
     return [
       [T.items, this.itemRows],
       [T.requests, this.requestRows],
       [T.itemsMonthly, itemsMonthly],
       [T.requestsMonthly, requestsMonthly],
       [T.daily, daily],
+      [T.weekly, weekly],
       [T.monthly, monthly],
     ];
   }
