@@ -2,10 +2,12 @@
  * `npm run bench`: measures our code against a baseline in the same run and prints ratios (never
  * asserted in tests). Sizes: BENCH_STATS_ITEMS (default 5,000,000; the database is reused when it
  * exists), BENCH_IMPORT_ITEMS (200,000), BENCH_HTTP_ITEMS (100,000), BENCH_COMBINATIONS (200),
- * BENCH_NAIVE_PER_PROCEDURE (2), BENCH_NAIVE_LIMIT_S (10). Results also go to data/bench/results-<time>.json.
+ * BENCH_NAIVE_PER_PROCEDURE (2), BENCH_NAIVE_LIMIT_S (10). The last phase loads the Overview page in
+ * Debian's headless Chromium (skipped without it). Results also go to data/bench/results-<time>.json.
  */
 import { writeFileSync } from 'node:fs';
 import { openDatabase } from '../server/db/database.ts';
+import { overviewRenderTime } from './bench/dashboard-render.ts';
 import { BENCH_DIR, demoJsonl } from './bench/fixtures.ts';
 import { httpSubmitRate } from './bench/http-submit.ts';
 import { aggregateRows, importRate, rawInsertRate } from './bench/ingest.ts';
@@ -25,22 +27,22 @@ const naiveLimitMs = setting('BENCH_NAIVE_LIMIT_S', 10) * 1000;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const started = performance.now();
 
-console.log(`1/5 database of ${fmt(statsItems)} items (seeded unless already there)`);
+console.log(`1/6 database of ${fmt(statsItems)} items (seeded unless already there)`);
 const stats = await statsDatabase(statsItems);
 console.log(
   `    ${stats.file}: ${fmt(stats.items)} items, ${fmt(stats.requests)} requests, seeded in ${stats.seedSeconds.toFixed(0)} s`,
 );
 
-console.log(`2/5 import of ${fmt(importItems)} items vs raw prepared inserts of the same rows`);
+console.log(`2/6 import of ${fmt(importItems)} items vs raw prepared inserts of the same rows`);
 const file = await demoJsonl(importItems);
 const imported = await importRate(file);
 const raw = await rawInsertRate(file);
 const rawWithAggregates = await rawInsertRate(file, aggregateRows(imported.file));
 
-console.log(`3/5 requests.submit over HTTP, ${fmt(httpItems)} items`);
+console.log(`3/6 requests.submit over HTTP, ${fmt(httpItems)} items`);
 const http = await httpSubmitRate(httpItems, 3917);
 
-console.log(`4/5 ${combinations} random filter combinations × every read procedure, over HTTP`);
+console.log(`4/6 ${combinations} random filter combinations × every read procedure, over HTTP`);
 const open = openDatabase(stats.file);
 const catalogue = await catalogueValues(open.db);
 await open.close();
@@ -52,7 +54,7 @@ const latency = await statsLatency(
 );
 
 console.log(
-  `5/5 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
+  `5/6 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
 );
 const procedures = Object.keys(latency.byProcedure).filter((p) => p !== 'items.list');
 const naiveCalls = procedures.flatMap((p) =>
@@ -62,6 +64,9 @@ const naiveCalls = procedures.flatMap((p) =>
     .map((s) => s.call),
 );
 const naive = naiveSamples(stats.file, naiveCalls, naiveLimitMs);
+
+console.log('6/6 the Overview page in headless Chromium: navigation to every chart drawn');
+const overviewPage = await overviewRenderTime(stats.file);
 
 const results = {
   at: new Date().toISOString(),
@@ -77,6 +82,7 @@ const results = {
   http,
   latency: { byProcedure: latency.byProcedure, serverPeakRssMb: latency.serverPeakRssMb },
   naive,
+  overviewPage,
   totalSeconds: (performance.now() - started) / 1000,
 };
 printTable(results);

@@ -1,4 +1,5 @@
 /** The benchmark's printed table: one line per measure, with its target. */
+import type { RenderResult } from './dashboard-render.ts';
 import type { NaiveSample } from './naive.ts';
 import type { LatencyResult } from './stats-latency.ts';
 
@@ -17,6 +18,7 @@ export interface BenchResults {
   http: Rate & { p50Ms: number; p97_5Ms: number };
   latency: { byProcedure: LatencyResult['byProcedure']; serverPeakRssMb: number };
   naive: NaiveSample[];
+  overviewPage: RenderResult | { skipped: string };
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -73,4 +75,10 @@ export function printTable(r: BenchResults): void {
   }
   print(rows);
   console.log(`\nserver peak RSS during the query phase: ${r.latency.serverPeakRssMb} MB (target ≤ 500 MB)`);
+  const page = r.overviewPage;
+  console.log(
+    'skipped' in page
+      ? `Overview page in Chromium: skipped (${page.skipped})`
+      : `Overview page in Chromium, navigation to all ${page.charts} charts drawn: first load ${page.firstMs} ms, then median ${page.medianMs} ms (${page.loads.join(', ')} ms)`,
+  );
 }

@@ -1,0 +1,71 @@
+/**
+ * Time from navigation to every Overview chart drawn (no card left loading), in Debian's headless
+ * Chromium against a server on the benchmark database: the first load after the server starts
+ * (cold caches) and the median of the next ones (each in a fresh page, so no client-side cache).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { buildApp } from '../../server/app.ts';
+import { openDatabase } from '../../server/db/database.ts';
+import { BENCH_DIR } from './fixtures.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+export interface RenderResult {
+  charts: number;
+  states: Record<string, string>;
+  firstMs: number;
+  medianMs: number;
+  loads: number[];
+}
+
+export async function overviewRenderTime(file: string, loads = 5): Promise<RenderResult | { skipped: string }> {
+  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
+  const clientDir = `${BENCH_DIR}/client`;
+  await build({
+    configFile: resolve('vite.config.ts'),
+    build: { outDir: resolve(clientDir), emptyOutDir: true },
+    logLevel: 'error',
+  });
+  const database = openDatabase(file);
+  const app = await buildApp({ db: database.db, clientDir: resolve(clientDir) });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const times: number[] = [];
+    let states: Record<string, string> = {};
+    for (let i = 0; i < loads; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const started = performance.now();
+      await page.goto(`${base}/`);
+      await page.waitForFunction(
+        () => {
+          const charts = [...document.querySelectorAll('figure[data-chart]')];
+          return charts.length > 0 && charts.every((f) => f.getAttribute('data-state') !== 'loading');
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      times.push(performance.now() - started);
+      states = await page.$$eval('figure[data-chart]', (figures) =>
+        Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-state') ?? ''])),
+      );
+      await page.close();
+    }
+    const rest = times.slice(1).sort((a, b) => a - b);
+    return {
+      charts: Object.keys(states).length,
+      states,
+      firstMs: Math.round(times[0] ?? Number.NaN),
+      medianMs: Math.round(rest[Math.floor(rest.length / 2)] ?? Number.NaN),
+      loads: times.map(Math.round),
+    };
+  } finally {
+    await browser.close();
+    await app.close();
+    await database.close();
+  }
+}
