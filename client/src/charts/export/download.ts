@@ -1,0 +1,96 @@
+/** Saving a chart: CSV of the numbers drawn, and SVG / PNG with title, definition and source line. */
+
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface Caption {
+  title: string;
+  definition: string;
+  footer: string;
+  source: string;
+}
+
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** Breaks text into lines of at most `max` characters, at spaces. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A standalone SVG of the chart with its caption above and footer below, so it can be pasted
+ * into an article as is. `chart` is the chart's own <svg> element.
+ */
+export function composeSvg(chart: SVGSVGElement, caption: Caption): { svg: string; width: number; height: number } {
+  const box = chart.getBoundingClientRect();
+  const width = Math.max(360, Math.round(box.width));
+  const perLine = Math.floor(width / 7.2);
+  const font = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif"';
+  const text = (lines: string[], y: number, size: number, fill: string, weight = 'normal') =>
+    lines
+      .map(
+        (l, i) =>
+          `<text x="16" y="${y + i * (size + 5)}" font-size="${size}" fill="${fill}" font-weight="${weight}" ${font}>${escapeXml(l)}</text>`,
+      )
+      .join('');
+  const titleLines = wrap(caption.title, Math.floor(width / 11));
+  const defLines = wrap(caption.definition, perLine);
+  const footLines = [...wrap(caption.footer, perLine), ...wrap(caption.source, perLine)];
+  let y = 30;
+  const head = text(titleLines, y, 18, '#111', '600');
+  y += titleLines.length * 23;
+  const def = text(defLines, y, 13, '#555');
+  y += defLines.length * 18;
+  const chartY = y;
+  const chartHeight = Math.round(box.height);
+  const body = new XMLSerializer()
+    .serializeToString(chart)
+    .replace(/^<svg/, `<svg x="0" y="${chartY}" width="${width}" height="${chartHeight}"`);
+  y = chartY + chartHeight + 20;
+  const foot = text(footLines, y, 12, '#555');
+  const height = y + footLines.length * 17 + 8;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="100%" height="100%" fill="#fff"/>${head}${def}${body}${foot}</svg>`;
+  return { svg, width, height };
+}
+
+/** Rasterises a composed SVG at twice its size (crisp in print and on retina screens). */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser cannot draw on a canvas, so no PNG could be made; use SVG.');
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,102 @@
+/** Volume over time: stacked series, the "Other" fold for long tails, event markers. */
+import { OUTCOMES } from '../../../shared/enums.ts';
+import { periodOf } from '../../../shared/periods.ts';
+import type { Granularity, VolumePoint, VolumeSplit } from '../../../shared/stats.ts';
+import type { DataTable, Row } from './export/csv.ts';
+import { seriesColour } from './palette.ts';
+
+export interface SeriesKey {
+  key: string;
+  label: string;
+  colour: string;
+}
+
+export interface VolumeChartData {
+  rows: Row[];
+  keys: SeriesKey[];
+  /** Every number of the API answer (all split keys, none folded): the CSV and the table. */
+  table: DataTable;
+  items: number;
+  requests: number;
+}
+
+/** Keys beyond the largest `maxKeys` are summed into `other`, so a stack stays readable. */
+export function volumeChartData(
+  series: VolumePoint[],
+  split: VolumeSplit | undefined,
+  label: (key: string) => string,
+  maxKeys = 7,
+): VolumeChartData {
+  const totals = new Map<string, number>();
+  for (const point of series) {
+    for (const [key, n] of Object.entries(point.bySplit ?? {})) totals.set(key, (totals.get(key) ?? 0) + n);
+  }
+  const ranked =
+    split === 'outcome'
+      ? OUTCOMES.filter((o) => totals.has(o))
+      : [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  const shown = ranked.length > maxKeys + 1 && split !== 'outcome' ? ranked.slice(0, maxKeys) : ranked;
+  const folded = ranked.filter((k) => !shown.includes(k));
+  const keys: SeriesKey[] = split
+    ? [...shown, ...(folded.length ? ['other'] : [])].map((key, i) => ({
+        key,
+        label: key === 'other' ? `Other (${folded.length})` : label(key),
+        colour: seriesColour(key, i),
+      }))
+    : [
+        { key: 'items', label: 'Items', colour: seriesColour('items', 0) },
+        { key: 'requests', label: 'Requests', colour: seriesColour('requests', 1) },
+      ];
+  const rows = series.map((point) => {
+    const row: Row = { period: point.period, requests: point.requests, items: point.items };
+    if (split) {
+      for (const key of shown) row[key] = point.bySplit?.[key] ?? 0;
+      if (folded.length) row.other = folded.reduce((sum, k) => sum + (point.bySplit?.[k] ?? 0), 0);
+    }
+    return row;
+  });
+  const tableRows = series.map((p) => ({
+    period: p.period,
+    requests: p.requests,
+    items: p.items,
+    ...(p.bySplit ?? {}),
+  }));
+  const table: DataTable = {
+    columns: [
+      { key: 'period', label: 'Period' },
+      { key: 'requests', label: 'Requests' },
+      { key: 'items', label: 'Items' },
+      ...ranked.map((key) => ({ key, label: `Items: ${label(key)}` })),
+    ],
+    rows: tableRows,
+  };
+  return {
+    rows,
+    keys,
+    table,
+    items: series.reduce((s, p) => s + p.items, 0),
+    requests: series.reduce((s, p) => s + p.requests, 0),
+  };
+}
+
+export interface EventMarker {
+  number: number;
+  period: string;
+  date: string;
+  title: string;
+  url: string | null;
+}
+
+/** Timeline events placed on the period they fall in; events outside the charted periods are left out. */
+export function eventMarkers(
+  events: { date: string; title: string; url: string | null }[],
+  granularity: Granularity,
+  periods: string[],
+): EventMarker[] {
+  const inChart = new Set(periods);
+  return [...events]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({ ...e, period: periodOf(e.date, granularity) }))
+    .filter((e) => inChart.has(e.period))
+    .map((e, i) => ({ number: i + 1, period: e.period, date: e.date, title: e.title, url: e.url }));
+}

@@ -1,0 +1,3 @@
+export function LegalBasesPage() {
+  return <p>LegalBasesPage</p>;
+}

@@ -1,0 +1,3 @@
+export function ProvisionPage() {
+  return <p>ProvisionPage</p>;
+}

@@ -1,0 +1,3 @@
+export function MethodologyPage() {
+  return <p>MethodologyPage</p>;
+}
