@@ -21,6 +21,7 @@ export function AppealFunnelChart({ search }: { search: DashboardSearch }) {
   }));
   return (
     <ChartCard
+      search={search}
       id="appeal-funnel"
       title="From report to reversal"
       definition="Items reported, then those actioned, appealed, with a decided appeal, and reversed; in brackets the share of the step before."

@@ -23,6 +23,7 @@ export function AppealsOverTimeChart({ search }: { search: DashboardSearch }) {
   const data = appealSeries(query.data?.series ?? []);
   return (
     <ChartCard
+      search={search}
       id="appeal-outcomes"
       title={`Appeal decisions per ${granularity}`}
       definition={METRICS.find((m) => m.id === 'reversalRate')?.definition ?? ''}

@@ -1,7 +1,6 @@
 /** The actions menu of a chart card: CSV, PNG, SVG, table view, embed code, link. */
 import { type RefObject, useState } from 'react';
-import { serializeDashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
-import { useDashboardSearch } from '../app/search.ts';
+import { type DashboardSearch, serializeDashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
 import { type DataTable, toCsv } from './export/csv.ts';
 import { type Caption, composeSvg, downloadBlob, svgToPng } from './export/download.ts';
 
@@ -10,13 +9,13 @@ interface Props {
   title: string;
   caption: Caption;
   table: DataTable;
+  search: DashboardSearch;
   figure: RefObject<HTMLElement | null>;
   asTable: boolean;
   onToggleTable: () => void;
 }
 
-export function ChartActions({ id, title, caption, table, figure, asTable, onToggleTable }: Props) {
-  const search = useDashboardSearch();
+export function ChartActions({ id, title, caption, table, search, figure, asTable, onToggleTable }: Props) {
   const [message, setMessage] = useState('');
   const query = new URLSearchParams(serializeDashboardSearch(viewOf(search))).toString().replaceAll('%2C', ',');
   const permalink = `${window.location.origin}/chart/${id}${query ? `?${query}` : ''}`;

@@ -4,10 +4,9 @@
  */
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useRef, useState } from 'react';
-import { viewOf } from '../../../shared/dashboard-search.ts';
+import { type DashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
 import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
-import { useDashboardSearch } from '../app/search.ts';
 import { DataTableView } from '../components/DataTableView.tsx';
 import { ChartActions } from './ChartActions.tsx';
 import type { DataTable } from './export/csv.ts';
@@ -21,6 +20,8 @@ export interface QueryState {
 }
 
 export interface ChartCardProps {
+  /** The view the chart shows (the URL's, or a page's narrower one): its permalink and sources. */
+  search: DashboardSearch;
   /** Chart id of the permalink `/chart/<id>`. */
   id: string;
   title: string;
@@ -44,7 +45,7 @@ export interface ChartCardProps {
 }
 
 export function ChartCard(props: ChartCardProps) {
-  const search = useDashboardSearch();
+  const { search } = props;
   const sources = useSourcesInView(search);
   const [asTable, setAsTable] = useState(false);
   const figure = useRef<HTMLElement>(null);
@@ -90,6 +91,7 @@ export function ChartCard(props: ChartCardProps) {
             title={props.title}
             caption={{ title: props.title, definition: props.definition, footer, source: sourceLine }}
             table={table}
+            search={search}
             figure={figure}
             asTable={asTable}
             onToggleTable={() => setAsTable((v) => !v)}

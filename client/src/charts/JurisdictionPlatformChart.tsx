@@ -39,6 +39,7 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
   const height = 28 + data.jurisdictions.length * CELL_H;
   return (
     <ChartCard
+      search={search}
       id="jurisdiction-platform"
       wide
       title="Removal rate by jurisdiction and platform"

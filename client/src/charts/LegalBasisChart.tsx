@@ -31,6 +31,7 @@ export function LegalBasisChart({ search }: { search: DashboardSearch }) {
   const n = data.bars.reduce((s, b) => s + b.items, 0);
   return (
     <ChartCard
+      search={search}
       id="legal-basis"
       title={level === 'category' ? 'Items by legal category cited' : `Top ${TOP_PROVISIONS} provisions cited`}
       definition={`${METRICS.find((m) => m.id === 'legalBasis')?.definition} A request citing several provisions counts under each; the dot is the removal rate.`}

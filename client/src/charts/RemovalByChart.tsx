@@ -24,6 +24,7 @@ export function RemovalByChart({ search, fixedBy }: { search: DashboardSearch; f
   const all = removalChartData(query.data ?? [], (k) => k);
   return (
     <ChartCard
+      search={search}
       id="removal-by"
       title={`Removal rate by ${by}`}
       definition={`Share of decided items removed or restricted, per ${by} (the ${MAX_BARS} with most decided items); global removal and local restriction apart.`}

@@ -16,6 +16,7 @@ export function RemovalRateChart({ search }: { search: DashboardSearch }) {
   const data = removalChartData(query.data ?? [], (k) => k);
   return (
     <ChartCard
+      search={search}
       id="removal-rate"
       title={`Removal rate per ${granularity}`}
       definition={`${METRICS.find((m) => m.id === 'removalRate')?.definition} Stacked: removed globally, restricted locally, other restriction.`}

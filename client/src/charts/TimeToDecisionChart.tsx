@@ -17,6 +17,7 @@ export function TimeToDecisionChart({ search }: { search: DashboardSearch }) {
   const data = query.data ? histogramData(query.data) : null;
   return (
     <ChartCard
+      search={search}
       id="time-to-decision"
       title={
         query.data?.median != null

@@ -41,6 +41,7 @@ export function VolumeChart({ search }: { search: DashboardSearch }) {
   );
   return (
     <ChartCard
+      search={search}
       id="volume"
       wide
       title={
