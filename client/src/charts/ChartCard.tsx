@@ -89,7 +89,13 @@ export function ChartCard(props: ChartCardProps) {
           <ChartActions
             id={props.id}
             title={props.title}
-            caption={{ title: props.title, definition: props.definition, footer, source: sourceLine }}
+            caption={{
+              title: props.title,
+              definition: props.definition,
+              footer,
+              source: sourceLine,
+              legend: props.legend,
+            }}
             table={table}
             search={search}
             figure={figure}

@@ -33,6 +33,7 @@ describe('volumeChartData', () => {
     // The table keeps every key unfolded: it is the API's answer.
     expect(data.table.columns.map((c) => c.key)).toEqual(['period', 'requests', 'items', 'a', 'd', 'b', 'c']);
     expect(data.table.rows[0]).toEqual({ period: '2022-01', requests: 3, items: 10, a: 5, b: 3, c: 1, d: 1 });
+    expect(data.table.rows[1]).toEqual({ period: '2022-02', requests: 0, items: 0, a: 0, b: 0, c: 0, d: 0 });
   });
 
   test('outcomes keep their fixed order and colours, never folded', () => {

@@ -55,11 +55,12 @@ export function volumeChartData(
     }
     return row;
   });
+  // A key the API leaves out of a period had no items there: drawn, and written, as 0.
   const tableRows = series.map((p) => ({
     period: p.period,
     requests: p.requests,
     items: p.items,
-    ...(p.bySplit ?? {}),
+    ...Object.fromEntries(ranked.map((k) => [k, p.bySplit?.[k] ?? 0])),
   }));
   const table: DataTable = {
     columns: [

@@ -16,6 +16,8 @@ export interface Caption {
   definition: string;
   footer: string;
   source: string;
+  /** Series colours, drawn as swatches (the on-screen legend is HTML, outside the chart's SVG). */
+  legend?: { label: string; colour: string }[];
 }
 
 const escapeXml = (text: string) =>
@@ -59,17 +61,37 @@ export function composeSvg(chart: SVGSVGElement, caption: Caption): { svg: strin
   y += titleLines.length * 23;
   const def = text(defLines, y, 13, '#555');
   y += defLines.length * 18;
+  let legend = '';
+  let lx = 16;
+  for (const item of caption.legend ?? []) {
+    const w = 22 + item.label.length * 6.6;
+    if (lx + w > width - 16) {
+      lx = 16;
+      y += 18;
+    }
+    legend += `<rect x="${lx}" y="${y - 9}" width="11" height="11" fill="${item.colour}"/>`;
+    legend += `<text x="${lx + 15}" y="${y}" font-size="11" fill="#333" ${font}>${escapeXml(item.label)}</text>`;
+    lx += w;
+  }
+  if (legend) y += 14;
   const chartY = y;
   const chartHeight = Math.round(box.height);
-  const body = new XMLSerializer()
-    .serializeToString(chart)
-    .replace(/^<svg/, `<svg x="0" y="${chartY}" width="${width}" height="${chartHeight}"`);
+  // A clone placed as a nested <svg>: its own size attributes are replaced, never duplicated.
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  for (const attribute of ['style', 'tabindex', 'role', 'class']) clone.removeAttribute(attribute);
+  clone.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif');
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(chartY));
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(chartHeight));
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${chartHeight}`);
+  const body = new XMLSerializer().serializeToString(clone);
   y = chartY + chartHeight + 20;
   const foot = text(footLines, y, 12, '#555');
   const height = y + footLines.length * 17 + 8;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="100%" height="100%" fill="#fff"/>${head}${def}${body}${foot}</svg>`;
+    `<rect width="100%" height="100%" fill="#fff"/>${head}${def}${legend}${body}${foot}</svg>`;
   return { svg, width, height };
 }
 

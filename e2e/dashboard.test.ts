@@ -1,0 +1,159 @@
+/** The dashboard in a real browser: charts drawn from the API, URL state, exports, embeds, the explorer. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatCount } from '../shared/format.ts';
+import type { Overview, VolumePoint } from '../shared/stats.ts';
+import { parseCsv, skipBrowserTests, startWorld, type World } from './harness.ts';
+
+const OVERVIEW_CHARTS = [
+  'volume',
+  'legal-basis',
+  'removal-rate',
+  'removal-by',
+  'time-to-decision',
+  'appeal-funnel',
+  'appeal-outcomes',
+  'jurisdiction-platform',
+];
+
+let world: World;
+let page: Page;
+const errors: string[] = [];
+
+/** Waits until every chart on the page has finished loading, and returns their states. */
+async function chartStates(p: Page): Promise<Record<string, string>> {
+  await p.waitForFunction(
+    () => {
+      const charts = [...document.querySelectorAll('figure[data-chart]')];
+      return charts.length > 0 && charts.every((f) => f.getAttribute('data-state') !== 'loading');
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  return p.$$eval('figure[data-chart]', (figures) =>
+    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-state')])),
+  );
+}
+
+const kpi = (p: Page, id: string) => p.locator(`[data-kpi="${id}"] .kpi-value`);
+
+describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
+  beforeAll(async () => {
+    world = await startWorld();
+    page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  test('the overview draws every chart, each with data, and the KPIs match the API', async () => {
+    await page.goto(`${world.base}/`);
+    const states = await chartStates(page);
+    expect(states).toEqual(Object.fromEntries(OVERVIEW_CHARTS.map((c) => [c, 'ready'])));
+    for (const chart of OVERVIEW_CHARTS) {
+      const figure = page.locator(`figure[data-chart="${chart}"]`);
+      expect(await figure.locator('.chart-body svg').count(), chart).toBeGreaterThan(0);
+      expect(Number(await figure.locator('[data-n]').getAttribute('data-n')), chart).toBeGreaterThan(0);
+      expect(await figure.locator('.card-foot').innerText(), chart).toMatch(/Source: demo-synthetic \(synthetic/);
+    }
+    const overview = await world.api<Overview>('stats.overview', { filters: {} });
+    expect(await kpi(page, 'items').innerText()).toBe(formatCount(overview.items));
+    expect(await kpi(page, 'requests').innerText()).toBe(formatCount(overview.requests));
+    expect(await page.locator('.synthetic-banner').innerText()).toMatch(/SYNTHETIC DEMO DATA/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a filter goes into the URL and changes the numbers; reload restores it; back undoes it', async () => {
+    await page.goto(`${world.base}/`);
+    await chartStates(page);
+    await page.locator('details[data-filter="Jurisdiction"] > summary').click();
+    await page.getByLabel('Kazakhstan', { exact: false }).first().check();
+    await page.waitForURL(/[?&]jurisdictions=KZ(&|$)/);
+    const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
+    const all = await world.api<Overview>('stats.overview', { filters: {} });
+    expect(kz.items).toBeLessThan(all.items);
+    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+
+    await page.reload();
+    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+    expect(await page.getByRole('button', { name: 'Remove filter Jurisdiction: Kazakhstan' }).count()).toBe(1);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('jurisdictions'));
+    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(all.items));
+    await page.goForward();
+    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+  });
+
+  test("a chart's CSV is exactly the stats API's answer for the same view; its SVG carries title and source", async () => {
+    await page.goto(`${world.base}/?jurisdictions=KZ,RU&granularity=quarter&split=platform`);
+    await chartStates(page);
+    const card = page.locator('figure[data-chart="volume"]');
+    await card.locator('details.actions > summary').click();
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'CSV (numbers drawn)' }).click(),
+    ]);
+    const rows = parseCsv(readFileSync(await csvDownload.path(), 'utf8'));
+    const { series } = await world.api<{ series: VolumePoint[] }>('stats.volume', {
+      filters: { jurisdictions: ['KZ', 'RU'] },
+      granularity: 'quarter',
+      splitBy: 'platform',
+    });
+    const [header, ...body] = rows;
+    expect(header?.slice(0, 3)).toEqual(['period', 'requests', 'items']);
+    const keys = header?.slice(3) ?? [];
+    expect(new Set(keys)).toEqual(new Set(series.flatMap((p) => Object.keys(p.bySplit ?? {}))));
+    expect(body).toEqual(
+      series.map((p) => [
+        p.period,
+        String(p.requests),
+        String(p.items),
+        ...keys.map((k) => String(p.bySplit?.[k] ?? 0)),
+      ]),
+    );
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'SVG image' }).click(),
+    ]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Items reported per quarter, by platform');
+    expect(svg).toMatch(/Source: demo-synthetic/);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'PNG image' }).click(),
+    ]);
+    expect(
+      readFileSync(await pngDownload.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+  });
+
+  test('the embed view renders the chart alone, with its source line', async () => {
+    const embed = await world.browser.newPage({ viewport: { width: 700, height: 600 } });
+    await embed.goto(`${world.base}/chart/removal-rate?embed=1&jurisdictions=KZ&granularity=year`);
+    expect(await chartStates(embed)).toEqual({ 'removal-rate': 'ready' });
+    expect(await embed.locator('.site-header, .filter-bar').count()).toBe(0);
+    expect(await embed.locator('figure .card-foot').innerText()).toMatch(/Source: demo-synthetic/);
+    expect(await embed.locator('.synthetic-banner').innerText()).toMatch(/SYNTHETIC/);
+    await embed.close();
+  });
+
+  test("the explorer opens an item's request, legal bases and timeline, and the link reopens it", async () => {
+    await page.goto(`${world.base}/explore?jurisdictions=KZ`);
+    const first = page.locator('button[aria-label^="Open item"]').first();
+    await first.click();
+    await page.waitForURL(/[?&]item=\d+/);
+    const timeline = page.getByTestId('timeline');
+    await expect.poll(() => timeline.locator('li').count()).toBeGreaterThanOrEqual(2);
+    expect(await timeline.locator('li').first().innerText()).toMatch(/Request submitted/);
+    expect(await page.locator('.item-detail').innerText()).toMatch(/Legal bases cited[\s\S]*KZ /);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('timeline').locator('li').count()).toBeGreaterThanOrEqual(2);
+  });
+});

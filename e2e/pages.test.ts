@@ -1,0 +1,54 @@
+/**
+ * Every page at desktop and phone width: renders without script errors, says what it shows, never
+ * scrolls sideways on a phone. Screenshots go to SCREENSHOTS_DIR (default /tmp/shots) for review.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { skipBrowserTests, startWorld, type World } from './harness.ts';
+
+const SHOTS = process.env.SCREENSHOTS_DIR ?? '/tmp/shots';
+const PAGES = [
+  { name: 'overview', path: '/?jurisdictions=KZ&platforms=facebook&from=2021-11-01', heading: /Requests and items/ },
+  { name: 'explore', path: '/explore?jurisdictions=KZ', heading: /Explore the items/ },
+  { name: 'legal-bases', path: '/legal-bases', heading: /Legal bases/ },
+  { name: 'provision', path: '/legal-bases/1?granularity=quarter', heading: /art\. 174/ },
+  { name: 'agencies', path: '/agencies', heading: /Agencies/ },
+  { name: 'data', path: '/data', heading: /Data and sources/ },
+  { name: 'methodology', path: '/methodology', heading: /Methodology/ },
+  { name: 'embed', path: '/chart/legal-basis?embed=1&level=provision', heading: /provisions cited/ },
+];
+const WIDTHS = [
+  { label: 'desktop', width: 1280, height: 900 },
+  { label: 'phone', width: 390, height: 844 },
+];
+
+let world: World;
+
+describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
+  beforeAll(async () => {
+    world = await startWorld();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  for (const { label, width, height } of WIDTHS) {
+    test(`${label}: every page renders its content, without errors or sideways scrolling`, async () => {
+      const page = await world.browser.newPage({ viewport: { width, height } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      for (const p of PAGES) {
+        await page.goto(`${world.base}${p.path}`);
+        await page.waitForFunction(() => !/Loading/.test(document.body.innerText), undefined, { timeout: 20_000 });
+        expect(await page.locator('main').innerText(), p.name).toMatch(p.heading);
+        await page.screenshot({ path: join(SHOTS, `${p.name}-${label}.png`), fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${p.name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
