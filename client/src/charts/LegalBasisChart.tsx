@@ -59,7 +59,7 @@ export function LegalBasisChart({ search }: { search: DashboardSearch }) {
         </label>
       }
     >
-      <ResponsiveContainer width="100%" height={Math.max(160, data.bars.length * 30 + 60)}>
+      <ResponsiveContainer width="100%" height={Math.max(160, data.bars.length * 32 + 60)}>
         <ComposedChart layout="vertical" data={data.bars} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e5e5e5" horizontal={false} />
           <XAxis xAxisId="items" type="number" tick={AXIS} tickFormatter={countTick} />
@@ -75,10 +75,13 @@ export function LegalBasisChart({ search }: { search: DashboardSearch }) {
             type="category"
             dataKey="name"
             tick={{ ...AXIS, fontSize: 11 }}
-            width={level === 'provision' ? 220 : 150}
+            width={level === 'provision' ? 230 : 150}
             interval={0}
           />
-          <Tooltip formatter={(v, name) => (name === 'Removal rate' ? percentTooltip(v) : countTooltip(v))} />
+          <Tooltip
+            formatter={(v, name) => (name === 'Removal rate' ? percentTooltip(v) : countTooltip(v))}
+            labelFormatter={(l, p) => String(p?.[0]?.payload?.full ?? l)}
+          />
           <Bar xAxisId="items" dataKey="items" name="Items" fill={ACCENT} barSize={16} isAnimationActive={false} />
           <Line
             xAxisId="rate"

@@ -32,9 +32,17 @@ export function RemovalBars({ bars, layout }: { bars: RemovalBar[]; layout: 'tim
             <YAxis domain={[0, 100]} tick={AXIS} tickFormatter={percentTick} width={44} />
           </>
         )}
-        <Tooltip formatter={percentTooltip} />
+        <Tooltip formatter={percentTooltip} labelFormatter={(l, p) => String(p?.[0]?.payload?.full ?? l)} />
         {REMOVAL_KEYS.map((k) => (
-          <Bar key={k.key} dataKey={k.key} name={k.label} stackId="r" fill={k.colour} isAnimationActive={false} />
+          <Bar
+            key={k.key}
+            dataKey={k.key}
+            name={k.label}
+            stackId="r"
+            fill={k.colour}
+            maxBarSize={28}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -18,7 +18,7 @@ import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { useSplitLabel } from './use-labels.ts';
-import { eventMarkers, volumeChartData } from './volume.data.ts';
+import { eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 export function VolumeChart({ search }: { search: DashboardSearch }) {
   const setSearch = useSetSearch();
@@ -106,13 +106,13 @@ export function VolumeChart({ search }: { search: DashboardSearch }) {
                   isAnimationActive={false}
                 />,
               ]}
-          {markers.map((m) => (
+          {markerLines(markers).map((m) => (
             <ReferenceLine
-              key={m.number}
+              key={m.period}
               x={m.period}
               stroke="#333"
               strokeDasharray="3 3"
-              label={{ value: String(m.number), position: 'top', fontSize: 11, fill: '#333' }}
+              label={{ value: m.label, position: 'top', fontSize: 11, fill: '#333' }}
             />
           ))}
         </ComposedChart>

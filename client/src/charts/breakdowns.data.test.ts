@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { appealSeries, funnelSteps } from './appeals.data.ts';
-import { legalBasisChartData, removalChartData, splitProvisionLabel } from './breakdowns.data.ts';
+import {
+  legalBasisChartData,
+  removalChartData,
+  shortCitation,
+  shortName,
+  splitProvisionLabel,
+} from './breakdowns.data.ts';
 import { heatColour, heatmapData } from './heatmap.data.ts';
 import { histogramData, shortHours } from './time-to-decision.data.ts';
 
@@ -29,9 +35,26 @@ describe('legal basis', () => {
       ],
       (_k, l) => l,
     );
-    expect(bars).toEqual([{ key: '1', name: 'A art. 1', title: 'T', items: 10, removalRate: 0.25, ratePct: 25 }]);
+    expect(bars).toEqual([
+      { key: '1', name: 'A art. 1', full: 'A art. 1 — T', title: 'T', items: 10, removalRate: 0.25, ratePct: 25 },
+    ]);
     expect(table.rows).toHaveLength(2);
   });
+});
+
+test('long citations are shortened in the instrument, keeping jurisdiction and article', () => {
+  expect(shortCitation('KZ Criminal Code art. 174')).toBe('KZ Criminal Code art. 174');
+  const short = shortCitation('RU Federal Law No. 149-FZ "On Information, Information Technologies" art. 15.3');
+  expect(short).toBe('RU Federal Law No. 149… art. 15.3');
+  expect(short.length).toBeLessThanOrEqual(34);
+});
+
+test('long names drop their asides and keep the jurisdiction code', () => {
+  expect(shortName('Roskomnadzor (Federal Service for Supervision of Communications) (RU)')).toBe('Roskomnadzor (RU)');
+  expect(shortName('Indian Cyber Crime Coordination Centre (I4C), Ministry of Home Affairs (IN)')).toBe(
+    'Indian Cyber Crime Coord… (IN)',
+  );
+  expect(shortName('Facebook')).toBe('Facebook');
 });
 
 describe('removal rate', () => {

@@ -12,9 +12,21 @@ export function splitProvisionLabel(label: string): { citation: string; title: s
   return at < 0 ? { citation: label, title: null } : { citation: label.slice(0, at), title: label.slice(at + 3) };
 }
 
+/** "RU Federal Law No. 149-FZ "On Information…" art. 15.3" → "RU Federal Law No. 149-FZ "On… art. 15.3": fits an axis. */
+export function shortCitation(citation: string, max = 34): string {
+  if (citation.length <= max) return citation;
+  const m = /^(\S+) (.*) (art\. .*)$/.exec(citation);
+  if (!m) return `${citation.slice(0, max - 1)}…`;
+  const [, jurisdiction, instrument = '', article = ''] = m;
+  const room = Math.max(8, max - (jurisdiction?.length ?? 0) - article.length - 3);
+  return `${jurisdiction} ${instrument.length > room ? `${instrument.slice(0, room - 1).trimEnd()}…` : instrument} ${article}`;
+}
+
 export interface LegalBasisBar {
   key: string;
   name: string;
+  /** Full citation and title, for the tooltip. */
+  full: string;
   title: string | null;
   items: number;
   /** Removal rate in percent (the dot), null when nothing was decided. */
@@ -29,7 +41,8 @@ export function legalBasisChartData(rows: LegalBasisRow[], label: (key: string, 
       const { citation, title } = splitProvisionLabel(label(r.key, r.label));
       return {
         key: r.key,
-        name: citation,
+        name: shortCitation(citation),
+        full: title ? `${citation} — ${title}` : citation,
         title,
         items: r.items,
         removalRate: r.removalRate,
@@ -50,9 +63,24 @@ export function legalBasisChartData(rows: LegalBasisRow[], label: (key: string, 
   return { bars, table };
 }
 
+/**
+ * A name short enough for one line of an axis: asides in brackets dropped (a trailing
+ * jurisdiction code kept), then cut at `max` characters.
+ * "Roskomnadzor (Federal Service for …) (RU)" → "Roskomnadzor (RU)".
+ */
+export function shortName(name: string, max = 30): string {
+  const code = / \(([A-Z]{2})\)$/.exec(name)?.[1];
+  const bare = name.replace(/ \([^()]*\)/g, '').trim() || name;
+  const suffix = code ? ` (${code})` : '';
+  const room = max - suffix.length;
+  return `${bare.length > room ? `${bare.slice(0, room - 1).trimEnd()}…` : bare}${suffix}`;
+}
+
 export interface RemovalBar {
   key: string;
   name: string;
+  /** The name in full, for the tooltip. */
+  full: string;
   decided: number;
   /** Percent of decided items: removed globally, restricted locally, restricted otherwise (they stack to the removal rate). */
   global: number | null;
@@ -67,7 +95,8 @@ const pct = (part: number, whole: number) => (whole === 0 ? null : (part / whole
 export function removalChartData(rows: OutcomeRow[], label: (key: string) => string) {
   const bars: RemovalBar[] = rows.map((r) => ({
     key: r.key,
-    name: label(r.key),
+    name: shortName(label(r.key)),
+    full: label(r.key),
     decided: r.decided,
     global: pct(r.removedGlobal, r.decided),
     local: pct(r.restrictedLocal, r.decided),

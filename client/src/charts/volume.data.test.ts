@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { VolumePoint } from '../../../shared/stats.ts';
-import { eventMarkers, volumeChartData } from './volume.data.ts';
+import { eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 const series: VolumePoint[] = [
   { period: '2022-01', requests: 3, items: 10, bySplit: { a: 5, b: 3, c: 1, d: 1 } },
@@ -63,5 +63,13 @@ test('events land on their period, numbered by date, outside ones dropped', () =
   ]);
   expect(eventMarkers(events, 'week', ['2022-03-14'])).toEqual([
     { number: 1, period: '2022-03-14', date: '2022-03-20', title: 'B', url: null },
+  ]);
+});
+
+test('events in the same period share one line and one label', () => {
+  const line = (number: number, period: string) => ({ number, period, date: '', title: '', url: null });
+  expect(markerLines([line(1, '2022-01'), line(2, '2022-03'), line(3, '2022-03')])).toEqual([
+    { period: '2022-01', label: '1' },
+    { period: '2022-03', label: '2, 3' },
   ]);
 });

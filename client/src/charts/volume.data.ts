@@ -101,3 +101,10 @@ export function eventMarkers(
     .filter((e) => inChart.has(e.period))
     .map((e, i) => ({ number: i + 1, period: e.period, date: e.date, title: e.title, url: e.url }));
 }
+
+/** One vertical line per period, labelled with every event number in it ("4, 5"), so labels never overprint. */
+export function markerLines(markers: EventMarker[]): { period: string; label: string }[] {
+  const byPeriod = new Map<string, number[]>();
+  for (const m of markers) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m.number]);
+  return [...byPeriod.entries()].map(([period, numbers]) => ({ period, label: numbers.join(', ') }));
+}

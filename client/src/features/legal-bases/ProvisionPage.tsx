@@ -30,7 +30,9 @@ export function ProvisionPage() {
     );
   }
   // This page's charts always show this provision, whatever else the filters say.
-  const view = { ...search, legalBases: [id] };
+  // Narrowing to its jurisdiction changes no figure (a provision belongs to one) but keeps the
+  // timeline events to the ones that matter for it.
+  const view = { ...search, legalBases: [id], jurisdictions: search.jurisdictions ?? [basis.jurisdiction] };
   return (
     <>
       <p className="muted">
@@ -41,8 +43,8 @@ export function ProvisionPage() {
       </p>
       <h1>{basis.label}</h1>
       <p className="prose">
-        {basis.title ?? 'No title recorded.'} Category: {humanize(basis.category)}; {basis.status}. Cited for{' '}
-        {formatCount(basis.items)} items in {formatCount(basis.requests)} requests (all records).
+        {basis.title ? `${basis.title}.` : 'No title recorded.'} Category: {humanize(basis.category)}; {basis.status}.
+        Cited for {formatCount(basis.items)} items in {formatCount(basis.requests)} requests (all records).
       </p>
       <div className="cards">
         <VolumeChart search={view} />
