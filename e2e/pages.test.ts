@@ -41,8 +41,15 @@ describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       for (const p of PAGES) {
         await page.goto(`${world.base}${p.path}`);
-        await page.waitForFunction(() => !/Loading/.test(document.body.innerText), undefined, { timeout: 20_000 });
-        expect(await page.locator('main').innerText(), p.name).toMatch(p.heading);
+        // Ready when the page's own content is there and nothing on it is still loading.
+        await page.waitForFunction(
+          (source) => {
+            const text = document.querySelector('main')?.textContent ?? '';
+            return new RegExp(source).test(text) && !/Loading/.test(text);
+          },
+          p.heading.source,
+          { timeout: 20_000 },
+        );
         await page.screenshot({ path: join(SHOTS, `${p.name}-${label}.png`), fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p.name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
