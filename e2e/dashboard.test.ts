@@ -134,6 +134,18 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     ).toBe('PNG');
   });
 
+  test('an empty view says which filter empties it and how many items removing it would show', async () => {
+    await page.goto(`${world.base}/?from=2030-01-01&jurisdictions=KZ`);
+    const states = await chartStates(page);
+    expect(states.volume).toBe('empty');
+    const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
+    await expect
+      .poll(() => page.locator('figure[data-chart="volume"] .chart-body').innerText())
+      .toBe(
+        `No records match these filters, so there is nothing to draw. Remove the period 2030-01-01 to latest to see ${formatCount(kz.items)} items.`,
+      );
+  });
+
   test('the embed view renders the chart alone, with its source line', async () => {
     const embed = await world.browser.newPage({ viewport: { width: 700, height: 600 } });
     await embed.goto(`${world.base}/chart/removal-rate?embed=1&jurisdictions=KZ&granularity=year`);

@@ -3,6 +3,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { viewOf } from '../../../shared/dashboard-search.ts';
 import { useSourcesInView } from './catalog.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
+import { useMenuDismissal } from './menus.ts';
 import { PrintHeader } from './PrintHeader.tsx';
 import { useDashboardSearch } from './search.ts';
 
@@ -22,6 +23,7 @@ export function Layout() {
   const search = useDashboardSearch();
   const path = useRouterState({ select: (s) => s.location.pathname });
   const sources = useSourcesInView(search);
+  useMenuDismissal();
   if (search.embed) {
     return (
       <main className="embed">

@@ -35,7 +35,11 @@ export function AppealFunnelChart({ search }: { search: DashboardSearch }) {
       below={
         query.data && (
           <p className="note">
-            Median time to an appeal decision: {formatDays(query.data.medianDaysToAppealDecision)}.
+            Appeals by outcome: {formatCount(query.data.byOutcome.upheld)} upheld,{' '}
+            {formatCount(query.data.byOutcome.reversed)} reversed,{' '}
+            {formatCount(query.data.byOutcome.partially_reversed)} partially reversed,{' '}
+            {formatCount(query.data.byOutcome.withdrawn)} withdrawn, {formatCount(query.data.byOutcome.pending)}{' '}
+            pending. Median time to an appeal decision: {formatDays(query.data.medianDaysToAppealDecision)}.
           </p>
         )
       }

@@ -34,6 +34,7 @@ export function AppealsOverTimeChart({ search }: { search: DashboardSearch }) {
       unit="decided appeals"
       table={query.data ? data.table : null}
       empty={data.decided === 0}
+      emptyText="No appeal against these items has been decided, so there is nothing to draw."
       legend={KEYS}
     >
       <ResponsiveContainer width="100%" height={260}>

@@ -9,6 +9,7 @@ import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
 import { DataTableView } from '../components/DataTableView.tsx';
 import { ChartActions } from './ChartActions.tsx';
+import { EmptyHint } from './EmptyHint.tsx';
 import type { DataTable } from './export/csv.ts';
 import type { SeriesKey } from './volume.data.ts';
 
@@ -35,6 +36,8 @@ export interface ChartCardProps {
   table: DataTable | null;
   /** True when the answer has nothing to draw. */
   empty: boolean;
+  /** Why it is empty when records do match (nothing decided yet…); else the card suggests a filter to remove. */
+  emptyText?: string;
   /** What it is about, for the loading and empty sentences ("volume of requests"). */
   subject: string;
   legend?: SeriesKey[];
@@ -63,11 +66,7 @@ export function ChartCard(props: ChartCardProps) {
       </p>
     );
   else if (props.empty)
-    body = (
-      <p className="state">
-        No records match these filters, so there is nothing to draw. Remove a filter or widen the period.
-      </p>
-    );
+    body = props.emptyText ? <p className="state">{props.emptyText}</p> : <EmptyHint search={search} />;
   else if (asTable && table) body = <DataTableView table={table} caption={props.title} />;
   else body = props.children;
   return (

@@ -51,6 +51,7 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
       unit="decided items"
       table={ready ? data.table : null}
       empty={ready && data.n === 0}
+      emptyText="None of these items has been decided yet, so there is no removal rate to draw."
     >
       <div className="table-scroll">
         <svg

@@ -35,6 +35,7 @@ export function RemovalByChart({ search, fixedBy }: { search: DashboardSearch; f
       unit="decided items"
       table={query.data ? all.table : null}
       empty={all.decided === 0}
+      emptyText="None of these items has been decided yet, so there is no removal rate to draw."
       legend={REMOVAL_KEYS}
       controls={
         !fixedBy && (

@@ -27,6 +27,7 @@ export function RemovalRateChart({ search }: { search: DashboardSearch }) {
       unit="decided items"
       table={query.data ? data.table : null}
       empty={data.decided === 0}
+      emptyText="None of these items has been decided yet, so there is no removal rate to draw."
       legend={REMOVAL_KEYS}
     >
       <RemovalBars bars={data.bars} layout="time" />

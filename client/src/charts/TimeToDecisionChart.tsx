@@ -32,6 +32,7 @@ export function TimeToDecisionChart({ search }: { search: DashboardSearch }) {
       unit="decided items with a decision date"
       table={data?.table ?? null}
       empty={(data?.n ?? 0) === 0}
+      emptyText="None of these items has a decision with a date yet, so there is nothing to draw."
     >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data?.bars ?? []} margin={{ top: 16, right: 16, bottom: 4, left: 4 }}>

@@ -1,5 +1,6 @@
 /** The sticky filter bar: every filter of the API, all of it written to the URL. */
 
+import { useState } from 'react';
 import { DEFAULT_GRANULARITY, type ListFilterKey } from '../../../../shared/dashboard-search.ts';
 import { humanize } from '../../../../shared/format.ts';
 import { Granularity } from '../../../../shared/stats.ts';
@@ -26,9 +27,14 @@ export function FilterBar() {
     />
   );
   const moreCount = MORE.filter((k) => search[k]?.length).length;
+  // On a phone the controls fold away behind one button; the chips still show what is applied.
+  const [shown, setShown] = useState(false);
   return (
     <section className="filter-bar no-print" aria-label="Filters">
-      <div className="filter-row">
+      <button type="button" className="filter-toggle" aria-expanded={shown} onClick={() => setShown((v) => !v)}>
+        {shown ? 'Hide filters ▴' : 'Filters ▾'}
+      </button>
+      <div className={`filter-row${shown ? ' shown' : ''}`}>
         <PeriodPicker />
         <label>
           <span className="field-label">Granularity</span>

@@ -9,6 +9,7 @@ import { RemovalRateChart } from '../../charts/RemovalRateChart.tsx';
 import { TimeToDecisionChart } from '../../charts/TimeToDecisionChart.tsx';
 import { VolumeChart } from '../../charts/VolumeChart.tsx';
 import { KpiRow } from './KpiRow.tsx';
+import { PrintDefinitions } from './PrintDefinitions.tsx';
 
 export function OverviewPage() {
   const search = useDashboardSearch();
@@ -26,6 +27,7 @@ export function OverviewPage() {
         <AppealsOverTimeChart search={search} />
         <JurisdictionPlatformChart search={search} />
       </div>
+      <PrintDefinitions />
     </>
   );
 }
