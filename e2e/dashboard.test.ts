@@ -87,6 +87,23 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
   });
 
+  test('filters work from the keyboard alone: open, tick, Escape back to the button', async () => {
+    await page.goto(`${world.base}/`);
+    await chartStates(page);
+    const menu = page.locator('details[data-filter="Platform"]');
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/[?&]platforms=[a-z]+/);
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.closest('details')?.getAttribute('data-filter'))).toBe(
+      'Platform',
+    );
+  });
+
   test("a chart's CSV is exactly the stats API's answer for the same view; its SVG carries title and source", async () => {
     await page.goto(`${world.base}/?jurisdictions=KZ,RU&granularity=quarter&split=platform`);
     await chartStates(page);

@@ -32,8 +32,11 @@ export function Layout() {
     );
   }
   const filtered = !UNFILTERED.includes(path);
+  const pageName =
+    NAV.find((n) => n.to !== '/' && path.startsWith(n.to))?.label ?? (path === '/' ? 'Overview' : 'Chart');
   return (
     <>
+      <title>{`${pageName} · Takedown Monitor`}</title>
       <a className="skip" href="#main">
         Skip to content
       </a>

@@ -14,6 +14,22 @@ export interface Option {
 
 export type FilterOptions = Record<ListFilterKey, { label: string; options: Option[] }>;
 
+/** How platforms spell their own names (the catalogue stores slugs). */
+const PLATFORM_NAMES: Record<string, string> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  x: 'X',
+  vk: 'VK',
+  tiktok: 'TikTok',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  linkedin: 'LinkedIn',
+};
+
+export const platformName = (slug: string, name = slug) =>
+  PLATFORM_NAMES[slug] ?? (name === slug ? humanize(slug) : name);
+
 const fromEnum = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: humanize(v) }));
 
 export const FILTER_LABELS: Record<ListFilterKey, string> = {
@@ -43,7 +59,7 @@ export function useFilterOptions(): FilterOptions {
     ),
     platforms: list(
       'platforms',
-      (c.platforms.data ?? []).map((p) => ({ value: p.slug, label: humanize(p.name), items: p.items })),
+      (c.platforms.data ?? []).map((p) => ({ value: p.slug, label: platformName(p.slug, p.name), items: p.items })),
     ),
     channels: list('channels', fromEnum(CHANNELS)),
     categories: list('categories', fromEnum(LEGAL_CATEGORIES)),

@@ -14,12 +14,17 @@ const LABEL_W = 110;
 
 export function JurisdictionPlatformChart({ search }: { search: DashboardSearch }) {
   const label = useSplitLabel();
-  const catalog = useQuery(trpc.catalog.jurisdictions.queryOptions());
-  const codes = (search.jurisdictions?.length ? search.jurisdictions : (catalog.data ?? []).map((j) => j.code)).slice(
-    0,
-    TOP_JURISDICTIONS,
-  );
   const filters = filtersOf(search);
+  // The rows: the jurisdictions with most decided items in this very view.
+  const ranking = useQuery({
+    ...trpc.stats.outcomes.queryOptions({ filters, splitBy: 'jurisdiction' }),
+    placeholderData: keepPreviousData,
+  });
+  const codes = [...(ranking.data ?? [])]
+    .filter((j) => j.decided > 0)
+    .sort((a, b) => b.decided - a.decided)
+    .map((j) => j.key)
+    .slice(0, TOP_JURISDICTIONS);
   const results = useQueries({
     queries: codes.map((code) => ({
       ...trpc.stats.outcomes.queryOptions({ filters: { ...filters, jurisdictions: [code] }, splitBy: 'platform' }),
@@ -28,9 +33,9 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
   });
   const ready = results.every((r) => r.data);
   const data = heatmapData(codes.map((code, i) => ({ jurisdiction: code, rows: results[i]?.data ?? [] })));
-  const failed = results.find((r) => r.isError) ?? (catalog.isError ? catalog : undefined);
+  const failed = results.find((r) => r.isError) ?? (ranking.isError ? ranking : undefined);
   const query = {
-    isPending: catalog.isPending || (!ready && !failed),
+    isPending: ranking.isPending || (!ready && !failed),
     isError: Boolean(failed),
     error: failed?.error ?? null,
     isFetching: results.some((r) => r.isFetching),
@@ -43,14 +48,14 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
       id="jurisdiction-platform"
       wide
       title="Removal rate by jurisdiction and platform"
-      definition={`Share of decided items removed or restricted, for the ${TOP_JURISDICTIONS} jurisdictions with most items (or those filtered on); darker is higher, grey is nothing decided.`}
+      definition={`Share of decided items removed or restricted, for the ${TOP_JURISDICTIONS} jurisdictions with most decided items in this view; darker is higher, grey is nothing decided.`}
       metric="removalRate"
       subject="jurisdiction × platform breakdown"
       query={query}
       n={ready ? data.n : null}
       unit="decided items"
       table={ready ? data.table : null}
-      empty={ready && data.n === 0}
+      empty={Boolean(ranking.data) && ready && data.n === 0}
       emptyText="None of these items has been decided yet, so there is no removal rate to draw."
     >
       <div className="table-scroll">

@@ -1,6 +1,7 @@
 /** One item: its request, the legal bases cited with their titles, the outcome and the appeal timeline. */
 import { humanize } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
+import { platformName } from '../../app/filter-options.ts';
 import { itemTimeline } from './timeline.data.ts';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ItemDetail({ item, id, onClose }: Props) {
         </dd>
         <dt>Platform</dt>
         <dd>
-          {humanize(r.platform)} via {humanize(r.channel).toLowerCase()}
+          {platformName(r.platform)} via {humanize(r.channel).toLowerCase()}
         </dd>
         <dt>Content</dt>
         <dd>

@@ -1,6 +1,7 @@
 /** The list of items: one row each, the row's button opens its detail. */
 import { humanize } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
+import { platformName } from '../../app/filter-options.ts';
 import { OUTCOME_COLOURS } from '../../charts/palette.ts';
 
 interface Props {
@@ -44,7 +45,7 @@ export function ItemTable({ items, selected, onSelect }: Props) {
               <td>
                 {item.request.agency.name} <span className="muted">({item.request.jurisdiction})</span>
               </td>
-              <td>{humanize(item.request.platform)}</td>
+              <td>{platformName(item.request.platform)}</td>
               <td>{humanize(item.contentType)}</td>
               <td>
                 <span className="swatch" style={{ background: OUTCOME_COLOURS[item.outcome] }} aria-hidden="true" />
