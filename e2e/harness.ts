@@ -29,6 +29,8 @@ export const skipBrowserTests = !existsSync(CHROMIUM) && process.env.CI !== 'tru
 
 export interface World {
   base: string;
+  /** The built client the server serves. */
+  clientDir: string;
   browser: Browser;
   /** A tRPC query over HTTP, as any API client would make it. */
   api: <T>(procedure: string, input?: unknown) => Promise<T>;
@@ -63,6 +65,7 @@ export async function startWorld(): Promise<World> {
   };
   return {
     base,
+    clientDir,
     browser,
     api,
     close: async () => {

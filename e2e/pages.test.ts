@@ -2,9 +2,11 @@
  * Every page at desktop and phone width: renders without script errors, says what it shows, never
  * scrolls sideways on a phone. Screenshots go to SCREENSHOTS_DIR (default /tmp/shots) for review.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { METRICS } from '../shared/metrics.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? '/tmp/shots';
@@ -32,6 +34,40 @@ describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
   });
   afterAll(async () => {
     await world?.close();
+  });
+
+  test('the JavaScript a first visit loads stays within 250 KB gzipped (charts load with their page)', () => {
+    const index = readFileSync(join(world.clientDir, 'index.html'), 'utf8');
+    const initial = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(initial.length).toBeGreaterThan(0);
+    const bytes = initial.reduce((sum, file) => sum + gzipSync(readFileSync(join(world.clientDir, file))).length, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+    for (const file of initial)
+      expect(readFileSync(join(world.clientDir, file), 'utf8')).not.toMatch(/recharts-surface/);
+  });
+
+  test('the Methodology page is the metric definitions of shared/metrics.ts', async () => {
+    const page = await world.browser.newPage();
+    await page.goto(`${world.base}/methodology`);
+    await page.waitForSelector('#reversalRate');
+    for (const m of METRICS) {
+      expect(await page.locator(`section#${m.id} h2`).textContent()).toBe(m.name);
+      expect(await page.locator(`section#${m.id}`).textContent()).toContain(m.definition);
+    }
+    await page.close();
+  });
+
+  test('printed, a page drops its controls and states its filters as a sentence', async () => {
+    const page = await world.browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(`${world.base}/?jurisdictions=KZ&platforms=facebook&from=2021-11-01&to=2023-12-31`);
+    await page.waitForSelector('figure[data-chart="volume"][data-state="ready"]');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-filters').textContent()).toBe('Kazakhstan · Facebook · 2021-11-01 to 2023-12-31');
+    expect(await page.locator('.filter-bar').isVisible()).toBe(false);
+    expect(await page.locator('details.actions').first().isVisible()).toBe(false);
+    expect(await page.locator('.print-definitions').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'overview-print.png'), fullPage: true });
+    await page.close();
   });
 
   for (const { label, width, height } of WIDTHS) {
