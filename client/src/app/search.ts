@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 
 export function useDashboardSearch(): DashboardSearch {
-  return useSearch({ strict: false }) as DashboardSearch;
+  return useSearch({ strict: false });
 }
 
 /**
@@ -17,7 +17,7 @@ export function useSetSearch(): (patch: Partial<DashboardSearch>, options?: { re
     (patch, options) => {
       void navigate({
         to: '.',
-        search: ((prev: DashboardSearch) => clean({ ...prev, ...patch })) as never,
+        search: (prev: DashboardSearch) => clean({ ...prev, ...patch }),
         replace: options?.replace ?? false,
       });
     },

@@ -17,10 +17,11 @@ export function EmptyHint({ search }: { search: DashboardSearch }) {
   candidates.forEach((c, i) => {
     const items = counts[i]?.data?.items ?? 0;
     if (items === 0 || (best && best.items >= items)) return;
+    const key = c.key;
     const text =
-      c.key === 'period'
+      key === 'period'
         ? `the period ${c.values[0]}`
-        : `“${options[c.key].label}: ${c.values.map((v) => labelOf(options, c.key as never, v)).join(', ')}”`;
+        : `“${options[key].label}: ${c.values.map((v) => labelOf(options, key, v)).join(', ')}”`;
     best = { text, items };
   });
   return (

@@ -6,7 +6,7 @@ import { useDashboardSearch } from '../../app/search.ts';
 import { CHARTS } from '../../charts/registry.tsx';
 
 export function ChartPage() {
-  const { chartId } = useParams({ strict: false }) as { chartId: string };
+  const { chartId } = useParams({ from: '/chart/$chartId' });
   const search = useDashboardSearch();
   const sources = useSourcesInView(search);
   const Chart = CHARTS[chartId];

@@ -12,7 +12,7 @@ import { VolumeChart } from '../../charts/VolumeChart.tsx';
 import { trpc } from '../../lib/trpc.ts';
 
 export function ProvisionPage() {
-  const { basisId } = useParams({ strict: false }) as { basisId: string };
+  const { basisId } = useParams({ from: '/legal-bases/$basisId' });
   const search = useDashboardSearch();
   const catalog = useQuery(trpc.catalog.legalBases.queryOptions({}));
   const id = Number(basisId);
