@@ -163,6 +163,13 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
       );
   });
 
+  test('a link with a value the dashboard does not understand says so and shows the rest', async () => {
+    await page.goto(`${world.base}/?granularity=fortnight&jurisdictions=KZ,XX1`);
+    expect(await page.locator('.notice').textContent()).toMatch(/granularity=fortnight, jurisdictions=XX1/);
+    const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
+    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+  });
+
   test('the embed view renders the chart alone, with its source line', async () => {
     const embed = await world.browser.newPage({ viewport: { width: 700, height: 600 } });
     await embed.goto(`${world.base}/chart/removal-rate?embed=1&jurisdictions=KZ&granularity=year`);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { filtersOf, parseDashboardSearch, serializeDashboardSearch, viewOf } from './dashboard-search.ts';
+import {
+  completeDashboardSearch,
+  filtersOf,
+  parseDashboardSearch,
+  serializeDashboardSearch,
+  viewOf,
+} from './dashboard-search.ts';
 import { Filters } from './stats.ts';
 
 describe('dashboard URL state', () => {
@@ -41,6 +47,14 @@ describe('dashboard URL state', () => {
     expect(dropped).toEqual(
       expect.arrayContaining(['granularity=fortnight', 'from=2023-02-30', 'agencies=x', 'channels=carrier_pigeon']),
     );
+  });
+
+  test('the complete form names every key, so merging it over the raw query drops invalid raw values', () => {
+    const raw = { granularity: 'fortnight', jurisdictions: 'KZ,XX1' };
+    const merged: Record<string, unknown> = { ...raw, ...completeDashboardSearch(raw) };
+    expect(merged.granularity).toBeUndefined();
+    expect(merged.jurisdictions).toEqual(['KZ']);
+    expect(serializeDashboardSearch(merged)).toEqual({ jurisdictions: 'KZ' });
   });
 
   test('a reversed date range keeps the start and drops the end', () => {

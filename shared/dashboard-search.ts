@@ -100,6 +100,30 @@ export function parseDashboardSearch(raw: Record<string, unknown>): ParsedSearch
   return { search, dropped };
 }
 
+/** Every key of the view state. */
+export const DASHBOARD_KEYS = [
+  'from',
+  'to',
+  'granularity',
+  'split',
+  'level',
+  'by',
+  'q',
+  'sort',
+  'item',
+  'embed',
+  ...LIST_FILTER_KEYS,
+] as const satisfies readonly (keyof DashboardSearch)[];
+
+/**
+ * The parsed state with every key present (undefined when absent or invalid). A router that merges
+ * the raw query under the parsed one then cannot let an invalid raw value through.
+ */
+export function completeDashboardSearch(raw: Record<string, unknown>): DashboardSearch {
+  const blank = Object.fromEntries(DASHBOARD_KEYS.map((k) => [k, undefined])) as DashboardSearch;
+  return { ...blank, ...parseDashboardSearch(raw).search };
+}
+
 /** Query-string values for a view state: lists joined by commas, empty values left out. */
 export function serializeDashboardSearch(search: DashboardSearch): Record<string, string> {
   const out: Record<string, string> = {};

@@ -3,6 +3,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { viewOf } from '../../../shared/dashboard-search.ts';
 import { useSourcesInView } from './catalog.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
+import { IgnoredParams } from './IgnoredParams.tsx';
 import { useMenuDismissal } from './menus.ts';
 import { PrintHeader } from './PrintHeader.tsx';
 import { useDashboardSearch } from './search.ts';
@@ -65,6 +66,7 @@ export function Layout() {
       {filtered && <FilterBar />}
       <PrintHeader filtered={filtered} />
       <main id="main" className="page">
+        <IgnoredParams />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,11 +1,13 @@
 /** Routes (each page its own lazy chunk) and the URL codec of the view state. */
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
-import { parseDashboardSearch, serializeDashboardSearch } from '../../../shared/dashboard-search.ts';
+import { completeDashboardSearch, serializeDashboardSearch } from '../../../shared/dashboard-search.ts';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
+import { PageError } from './PageError.tsx';
 
 const rootRoute = createRootRoute({
-  validateSearch: (raw: Record<string, unknown>) => parseDashboardSearch(raw).search,
+  // Every key, so the router's merge of the raw query under it cannot keep an invalid raw value.
+  validateSearch: completeDashboardSearch,
   component: Layout,
   notFoundComponent: NotFound,
 });
@@ -66,6 +68,7 @@ const routeTree = rootRoute.addChildren([
 export const router = createRouter({
   routeTree,
   defaultPreload: 'intent',
+  defaultErrorComponent: PageError,
   scrollRestoration: true,
   parseSearch: (text) => Object.fromEntries(new URLSearchParams(text)),
   stringifySearch: (search) => {

@@ -49,6 +49,14 @@ export function TimeToDecisionChart({ search }: { search: DashboardSearch }) {
               label={{ value: 'median', position: 'top', fontSize: 11, fill: '#D55E00' }}
             />
           )}
+          {data?.p90Label && (
+            <ReferenceLine
+              x={data.p90Label}
+              stroke="#555"
+              strokeDasharray="4 3"
+              label={{ value: '90%', position: 'top', fontSize: 11, fill: '#555' }}
+            />
+          )}
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -97,6 +97,7 @@ describe('time to decision', () => {
     });
     expect(data.bars.map((b) => b.label)).toEqual(['< 1 d', '< 2 d', '≥ 2 d']);
     expect(data.medianLabel).toBe('< 2 d');
+    expect(data.p90Label).toBe('≥ 2 d');
     expect(data.n).toBe(9);
   });
 });

@@ -19,12 +19,11 @@ export function histogramData(t: TimeToDecision) {
         : `${formatHours(b.fromHours)} to ${formatHours(b.toHours)}`,
     items: b.items,
   }));
-  const medianIndex =
-    t.median === null
-      ? -1
-      : t.histogram.findIndex(
-          (b) => t.median !== null && t.median >= b.fromHours && (b.toHours === null || t.median < b.toHours),
-        );
+  const labelHolding = (hours: number | null) =>
+    hours === null
+      ? null
+      : (bars[t.histogram.findIndex((b) => hours >= b.fromHours && (b.toHours === null || hours < b.toHours))]?.label ??
+        null);
   const table: DataTable = {
     columns: [
       { key: 'fromHours', label: 'From (hours)' },
@@ -35,7 +34,8 @@ export function histogramData(t: TimeToDecision) {
   };
   return {
     bars,
-    medianLabel: bars[medianIndex]?.label ?? null,
+    medianLabel: labelHolding(t.median),
+    p90Label: labelHolding(t.p90),
     table,
     n: t.histogram.reduce((s, b) => s + b.items, 0),
   };
