@@ -56,12 +56,12 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
       const figure = page.locator(`figure[data-chart="${chart}"]`);
       expect(await figure.locator('.chart-body svg').count(), chart).toBeGreaterThan(0);
       expect(Number(await figure.locator('[data-n]').getAttribute('data-n')), chart).toBeGreaterThan(0);
-      expect(await figure.locator('.card-foot').innerText(), chart).toMatch(/Source: demo-synthetic \(synthetic/);
+      expect(await figure.locator('.card-foot').textContent(), chart).toMatch(/Source: demo-synthetic \(synthetic/);
     }
     const overview = await world.api<Overview>('stats.overview', { filters: {} });
-    expect(await kpi(page, 'items').innerText()).toBe(formatCount(overview.items));
-    expect(await kpi(page, 'requests').innerText()).toBe(formatCount(overview.requests));
-    expect(await page.locator('.synthetic-banner').innerText()).toMatch(/SYNTHETIC DEMO DATA/);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(overview.items));
+    expect(await kpi(page, 'requests').textContent()).toBe(formatCount(overview.requests));
+    expect(await page.locator('.synthetic-banner').textContent()).toMatch(/SYNTHETIC DEMO DATA/);
     expect(errors).toEqual([]);
   });
 
@@ -74,17 +74,17 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
     const all = await world.api<Overview>('stats.overview', { filters: {} });
     expect(kz.items).toBeLessThan(all.items);
-    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
 
     await page.reload();
-    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
     expect(await page.getByRole('button', { name: 'Remove filter Jurisdiction: Kazakhstan' }).count()).toBe(1);
 
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('jurisdictions'));
-    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(all.items));
+    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(all.items));
     await page.goForward();
-    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
   });
 
   test('filters work from the keyboard alone: open, tick, Escape back to the button', async () => {
@@ -157,7 +157,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     expect(states.volume).toBe('empty');
     const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
     await expect
-      .poll(() => page.locator('figure[data-chart="volume"] .chart-body').innerText())
+      .poll(() => page.locator('figure[data-chart="volume"] .chart-body').textContent())
       .toBe(
         `No records match these filters, so there is nothing to draw. Remove the period 2030-01-01 to latest to see ${formatCount(kz.items)} items.`,
       );
@@ -167,7 +167,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await page.goto(`${world.base}/?granularity=fortnight&jurisdictions=KZ,XX1`);
     expect(await page.locator('.notice').textContent()).toMatch(/granularity=fortnight, jurisdictions=XX1/);
     const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
-    await expect.poll(() => kpi(page, 'items').innerText()).toBe(formatCount(kz.items));
+    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
   });
 
   test('the embed view renders the chart alone, with its source line', async () => {
@@ -175,8 +175,8 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await embed.goto(`${world.base}/chart/removal-rate?embed=1&jurisdictions=KZ&granularity=year`);
     expect(await chartStates(embed)).toEqual({ 'removal-rate': 'ready' });
     expect(await embed.locator('.site-header, .filter-bar').count()).toBe(0);
-    expect(await embed.locator('figure .card-foot').innerText()).toMatch(/Source: demo-synthetic/);
-    expect(await embed.locator('.synthetic-banner').innerText()).toMatch(/SYNTHETIC/);
+    expect(await embed.locator('figure .card-foot').textContent()).toMatch(/Source: demo-synthetic/);
+    expect(await embed.locator('.synthetic-banner').textContent()).toMatch(/SYNTHETIC/);
     await embed.close();
   });
 
@@ -187,8 +187,8 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await page.waitForURL(/[?&]item=\d+/);
     const timeline = page.getByTestId('timeline');
     await expect.poll(() => timeline.locator('li').count()).toBeGreaterThanOrEqual(2);
-    expect(await timeline.locator('li').first().innerText()).toMatch(/Request submitted/);
-    expect(await page.locator('.item-detail').innerText()).toMatch(/Legal bases cited[\s\S]*KZ /);
+    expect(await timeline.locator('li').first().textContent()).toMatch(/Request submitted/);
+    expect(await page.locator('.item-detail').textContent()).toMatch(/Legal bases cited[\s\S]*KZ /);
     await page.reload();
     await expect.poll(() => page.getByTestId('timeline').locator('li').count()).toBeGreaterThanOrEqual(2);
   });
