@@ -163,6 +163,21 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
       );
   });
 
+  test('a chart whose data cannot be fetched says so in a sentence; the others still draw', async () => {
+    const p = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await p.route('**/trpc/**stats.timeToDecision**', (route) =>
+      route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }),
+    );
+    await p.goto(`${world.base}/`);
+    const states = await chartStates(p);
+    expect(states['time-to-decision']).toBe('error');
+    expect(states.volume).toBe('ready');
+    expect(await p.locator('figure[data-chart="time-to-decision"] .chart-body').textContent()).toMatch(
+      /^The time to decision could not be loaded: the server could not be reached or did not answer properly\. Reload/,
+    );
+    await p.close();
+  });
+
   test('a link with a value the dashboard does not understand says so and shows the rest', async () => {
     await page.goto(`${world.base}/?granularity=fortnight&jurisdictions=KZ,XX1`);
     expect(await page.locator('.notice').textContent()).toMatch(/granularity=fortnight, jurisdictions=XX1/);

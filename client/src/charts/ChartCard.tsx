@@ -8,6 +8,7 @@ import { type DashboardSearch, viewOf } from '../../../shared/dashboard-search.t
 import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
 import { DataTableView } from '../components/DataTableView.tsx';
+import { describeError } from '../lib/errors.ts';
 import { ChartActions } from './ChartActions.tsx';
 import { EmptyHint } from './EmptyHint.tsx';
 import type { DataTable } from './export/csv.ts';
@@ -61,8 +62,7 @@ export function ChartCard(props: ChartCardProps) {
   else if (query.isError)
     body = (
       <p className="state error" role="alert">
-        The {props.subject} could not be loaded: {query.error?.message ?? 'unknown error'}. Reload the page to try
-        again.
+        The {props.subject} could not be loaded: {describeError(query.error)}. Reload the page to try again.
       </p>
     );
   else if (props.empty)

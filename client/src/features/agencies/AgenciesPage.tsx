@@ -5,6 +5,7 @@ import { filtersOf, viewOf } from '../../../../shared/dashboard-search.ts';
 import { formatCount, formatRate, humanize, NULL_RATE_NOTE } from '../../../../shared/format.ts';
 import { useDashboardSearch } from '../../app/search.ts';
 import { RemovalByChart } from '../../charts/RemovalByChart.tsx';
+import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 
 export function AgenciesPage() {
@@ -30,7 +31,7 @@ export function AgenciesPage() {
       {(agencies.isPending || outcomes.isPending) && <p className="state">Loading the agencies…</p>}
       {(agencies.isError || outcomes.isError) && (
         <p className="state error" role="alert">
-          The agencies could not be loaded: {(agencies.error ?? outcomes.error)?.message}.
+          The agencies could not be loaded: {describeError(agencies.error ?? outcomes.error)}.
         </p>
       )}
       {agencies.data && rows.length === 0 && <p className="state">No agency matches these filters.</p>}

@@ -1,6 +1,7 @@
 /** Data & sources: where every figure comes from, under which licence, covering which dates; how to take it away. */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { formatCount, humanize } from '../../../../shared/format.ts';
+import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 
 const apiUrl = (procedure: string, input: unknown) =>
@@ -21,7 +22,7 @@ export function DataPage() {
       {sources.isPending && <p className="state">Loading the sources…</p>}
       {sources.isError && (
         <p className="state error" role="alert">
-          The sources could not be loaded: {sources.error.message}.
+          The sources could not be loaded: {describeError(sources.error)}.
         </p>
       )}
       {sources.data?.length === 0 && <p className="state">No source has sent any record yet.</p>}

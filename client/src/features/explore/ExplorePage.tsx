@@ -4,6 +4,7 @@ import { filtersOf } from '../../../../shared/dashboard-search.ts';
 import { formatCount } from '../../../../shared/format.ts';
 import { ItemSort } from '../../../../shared/item-list.ts';
 import { useDashboardSearch, useSetSearch } from '../../app/search.ts';
+import { describeError } from '../../lib/errors.ts';
 import { trpc, trpcClient } from '../../lib/trpc.ts';
 import { ItemDetail } from './ItemDetail.tsx';
 import { ItemTable } from './ItemTable.tsx';
@@ -65,7 +66,7 @@ export function ExplorePage() {
       {query.isPending && <p className="state">Loading items…</p>}
       {query.isError && (
         <p className="state error" role="alert">
-          The items could not be loaded: {query.error.message}. Reload the page to try again.
+          The items could not be loaded: {describeError(query.error)}. Reload the page to try again.
         </p>
       )}
       {query.data && items.length === 0 && !query.hasNextPage && (

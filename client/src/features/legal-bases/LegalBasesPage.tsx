@@ -5,6 +5,7 @@ import { viewOf } from '../../../../shared/dashboard-search.ts';
 import { formatCount, humanize } from '../../../../shared/format.ts';
 import { useDashboardSearch } from '../../app/search.ts';
 import { LegalBasisChart } from '../../charts/LegalBasisChart.tsx';
+import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 
 export function LegalBasesPage() {
@@ -26,7 +27,7 @@ export function LegalBasesPage() {
       {catalog.isPending && <p className="state">Loading the catalogue of legal bases…</p>}
       {catalog.isError && (
         <p className="state error" role="alert">
-          The catalogue could not be loaded: {catalog.error.message}.
+          The catalogue could not be loaded: {describeError(catalog.error)}.
         </p>
       )}
       {catalog.data && bases.length === 0 && (

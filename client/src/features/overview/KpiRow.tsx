@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type DashboardSearch, filtersOf } from '../../../../shared/dashboard-search.ts';
 import { NULL_RATE_NOTE } from '../../../../shared/format.ts';
+import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { kpis } from './kpi.data.ts';
 
@@ -14,7 +15,7 @@ export function KpiRow({ search }: { search: DashboardSearch }) {
   if (query.isError)
     return (
       <p className="state error" role="alert">
-        The headline figures could not be loaded: {query.error.message}. Reload the page to try again.
+        The headline figures could not be loaded: {describeError(query.error)}. Reload the page to try again.
       </p>
     );
   const o = query.data;
