@@ -66,6 +66,13 @@ describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
     expect(await page.locator('.filter-bar').isVisible()).toBe(false);
     expect(await page.locator('details.actions').first().isVisible()).toBe(false);
     expect(await page.locator('.print-definitions').isVisible()).toBe(true);
+    // Every chart is still drawn on paper, at a readable size.
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-state="ready"]').length === 8);
+    const heights = await page.$$eval('figure .chart-body', (bodies) =>
+      bodies.map((b) => b.querySelector('svg')?.getBoundingClientRect().height ?? 0),
+    );
+    expect(heights).toHaveLength(8);
+    for (const height of heights) expect(height).toBeGreaterThan(50);
     await page.screenshot({ path: join(SHOTS, 'overview-print.png'), fullPage: true });
     await page.close();
   });
