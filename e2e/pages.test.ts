@@ -66,14 +66,27 @@ describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
     expect(await page.locator('.filter-bar').isVisible()).toBe(false);
     expect(await page.locator('details.actions').first().isVisible()).toBe(false);
     expect(await page.locator('.print-definitions').isVisible()).toBe(true);
-    // Every chart is still drawn on paper, at a readable size.
-    await page.waitForFunction(() => document.querySelectorAll('figure[data-state="ready"]').length === 8);
-    const heights = await page.$$eval('figure .chart-body', (bodies) =>
-      bodies.map((b) => b.querySelector('svg')?.getBoundingClientRect().height ?? 0),
-    );
-    expect(heights).toHaveLength(8);
-    for (const height of heights) expect(height).toBeGreaterThan(50);
     await page.screenshot({ path: join(SHOTS, 'overview-print.png'), fullPage: true });
+    // Every chart is still drawn on paper, at a readable size (also after the page is laid out
+    // again, as the full-page screenshot above does; charts re-measure themselves then).
+    await page.waitForTimeout(300);
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-state="ready"]').length === 8);
+    const drawn = await page.$$eval('figure .chart-body', (bodies) =>
+      bodies.map((b) => {
+        const svg = b.querySelector('svg');
+        const marks = [...(svg?.querySelectorAll('rect, path') ?? [])].filter(
+          (m) => m.getBoundingClientRect().width > 0,
+        );
+        const box = svg?.getBoundingClientRect();
+        return { width: box?.width ?? 0, height: box?.height ?? 0, marks: marks.length };
+      }),
+    );
+    expect(drawn).toHaveLength(8);
+    for (const chart of drawn) {
+      expect(chart.width).toBeGreaterThan(150);
+      expect(chart.height).toBeGreaterThan(50);
+      expect(chart.marks).toBeGreaterThan(0);
+    }
     await page.close();
   });
 
