@@ -4,7 +4,7 @@ import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-searc
 import { BreakdownSplit } from '../../../shared/stats.ts';
 import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
-import { removalChartData } from './breakdowns.data.ts';
+import { removalChartData, shortProvision } from './breakdowns.data.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { REMOVAL_KEYS, RemovalBars } from './RemovalBars.tsx';
 import { useSplitLabel } from './use-labels.ts';
@@ -20,7 +20,7 @@ export function RemovalByChart({ search, fixedBy }: { search: DashboardSearch; f
     placeholderData: keepPreviousData,
   });
   const rows = [...(query.data ?? [])].sort((a, b) => b.decided - a.decided).slice(0, MAX_BARS);
-  const data = removalChartData(rows, (k) => label(by === 'category' ? 'category' : by, k));
+  const data = removalChartData(rows, (k) => label(by, k), by === 'provision' ? shortProvision : undefined);
   const all = removalChartData(query.data ?? [], (k) => k);
   return (
     <ChartCard

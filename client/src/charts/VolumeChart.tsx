@@ -13,12 +13,13 @@ import {
 } from 'recharts';
 import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
 import { VolumeSplit } from '../../../shared/stats.ts';
+import { useCatalog } from '../app/catalog.ts';
 import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { useSplitLabel } from './use-labels.ts';
-import { eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
+import { eventJurisdictions, eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 export function VolumeChart({ search }: { search: DashboardSearch }) {
   const setSearch = useSetSearch();
@@ -29,8 +30,13 @@ export function VolumeChart({ search }: { search: DashboardSearch }) {
     ...trpc.stats.volume.queryOptions({ filters, granularity, splitBy: search.split }),
     placeholderData: keepPreviousData,
   });
+  const catalog = useCatalog();
   const events = useQuery(
-    trpc.catalog.events.queryOptions({ jurisdictions: search.jurisdictions, from: search.from, to: search.to }),
+    trpc.catalog.events.queryOptions({
+      jurisdictions: eventJurisdictions(search, catalog.agencies.data ?? [], catalog.legalBases.data ?? []),
+      from: search.from,
+      to: search.to,
+    }),
   );
   const series = query.data?.series ?? [];
   const data = volumeChartData(series, search.split, (k) => label(search.split, k));

@@ -5,6 +5,7 @@ import {
   removalChartData,
   shortCitation,
   shortName,
+  shortProvision,
   splitProvisionLabel,
 } from './breakdowns.data.ts';
 import { heatColour, heatmapData } from './heatmap.data.ts';
@@ -65,6 +66,15 @@ describe('removal rate', () => {
     );
     expect(bars[0]).toMatchObject({ global: 10, local: 40, other: 5, removalRate: 0.55 });
     expect(bars[1]).toMatchObject({ global: null, local: null, removalRate: null });
+    const provisions = removalChartData(
+      [outcome('1', 1, 1, 0, 0)],
+      () => 'KZ Criminal Code of the Republic of Kazakhstan art. 174 — Incitement of discord',
+      shortProvision,
+    );
+    expect(provisions.bars[0]).toMatchObject({
+      name: 'KZ Criminal Code of the… art. 174',
+      full: 'KZ Criminal Code of the Republic of Kazakhstan art. 174 — Incitement of discord',
+    });
     expect(decided).toBe(200);
   });
 });

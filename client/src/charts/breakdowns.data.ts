@@ -22,6 +22,9 @@ export function shortCitation(citation: string, max = 34): string {
   return `${jurisdiction} ${instrument.length > room ? `${instrument.slice(0, room - 1).trimEnd()}…` : instrument} ${article}`;
 }
 
+/** Axis name of a provision: its citation, shortened, without the title. */
+export const shortProvision = (label: string) => shortCitation(splitProvisionLabel(label).citation);
+
 export interface LegalBasisBar {
   key: string;
   name: string;
@@ -92,10 +95,14 @@ export interface RemovalBar {
 const pct = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100);
 
 /** One bar per key (or per period), global removal and local restriction kept apart. */
-export function removalChartData(rows: OutcomeRow[], label: (key: string) => string) {
+export function removalChartData(
+  rows: OutcomeRow[],
+  label: (key: string) => string,
+  short: (name: string) => string = shortName,
+) {
   const bars: RemovalBar[] = rows.map((r) => ({
     key: r.key,
-    name: shortName(label(r.key)),
+    name: short(label(r.key)),
     full: label(r.key),
     decided: r.decided,
     global: pct(r.removedGlobal, r.decided),

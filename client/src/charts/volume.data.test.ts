@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { VolumePoint } from '../../../shared/stats.ts';
-import { eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
+import { eventJurisdictions, eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 const series: VolumePoint[] = [
   { period: '2022-01', requests: 3, items: 10, bySplit: { a: 5, b: 3, c: 1, d: 1 } },
@@ -72,4 +72,15 @@ test('events in the same period share one line and one label', () => {
     { period: '2022-01', label: '1' },
     { period: '2022-03', label: '2, 3' },
   ]);
+});
+
+test('events follow the jurisdictions in view, or those of the agencies and provisions filtered on', () => {
+  const agencies = [
+    { id: 8, jurisdiction: 'KZ' },
+    { id: 1, jurisdiction: 'RU' },
+  ];
+  const bases = [{ id: 15, jurisdiction: 'IN' }];
+  expect(eventJurisdictions({ jurisdictions: ['TR'], agencies: [8] }, agencies, bases)).toEqual(['TR']);
+  expect(eventJurisdictions({ agencies: [8], legalBases: [15] }, agencies, bases)).toEqual(['IN', 'KZ']);
+  expect(eventJurisdictions({}, agencies, bases)).toBeUndefined();
 });

@@ -108,3 +108,20 @@ export function markerLines(markers: EventMarker[]): { period: string; label: st
   for (const m of markers) byPeriod.set(m.period, [...(byPeriod.get(m.period) ?? []), m.number]);
   return [...byPeriod.entries()].map(([period, numbers]) => ({ period, label: numbers.join(', ') }));
 }
+
+/**
+ * Whose timeline events belong on the chart: the jurisdictions filtered on, else those of the
+ * agencies or provisions filtered on (a Kazakh ministry's chart gets Kazakh events), else all.
+ */
+export function eventJurisdictions(
+  search: { jurisdictions?: string[]; agencies?: number[]; legalBases?: number[] },
+  agencies: { id: number; jurisdiction: string }[],
+  legalBases: { id: number; jurisdiction: string }[],
+): string[] | undefined {
+  if (search.jurisdictions?.length) return search.jurisdictions;
+  const implied = new Set([
+    ...agencies.filter((a) => search.agencies?.includes(a.id)).map((a) => a.jurisdiction),
+    ...legalBases.filter((b) => search.legalBases?.includes(b.id)).map((b) => b.jurisdiction),
+  ]);
+  return implied.size > 0 ? [...implied].sort() : undefined;
+}

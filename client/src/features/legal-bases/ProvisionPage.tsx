@@ -30,9 +30,8 @@ export function ProvisionPage() {
     );
   }
   // This page's charts always show this provision, whatever else the filters say.
-  // Narrowing to its jurisdiction changes no figure (a provision belongs to one) but keeps the
-  // timeline events to the ones that matter for it.
-  const view = { ...search, legalBases: [id], jurisdictions: search.jurisdictions ?? [basis.jurisdiction] };
+  // This page's charts always show this provision, whatever else the filters say.
+  const view = { ...search, legalBases: [id] };
   return (
     <>
       <p className="muted">
