@@ -30,7 +30,6 @@ export function ProvisionPage() {
     );
   }
   // This page's charts always show this provision, whatever else the filters say.
-  // This page's charts always show this provision, whatever else the filters say.
   const view = { ...search, legalBases: [id] };
   return (
     <>
