@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatCount } from '../shared/format.ts';
-import type { Overview, VolumePoint } from '../shared/stats.ts';
+import type { LegalBasisRow, Overview, VolumePoint } from '../shared/stats.ts';
 import { parseCsv, skipBrowserTests, startWorld, type World } from './harness.ts';
 
 const OVERVIEW_CHARTS = [
@@ -149,6 +149,34 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
+  });
+
+  test("the legal-basis chart's CSV is the stats.legalBases answer, row for row", async () => {
+    await page.goto(`${world.base}/?jurisdictions=KZ&level=provision&from=2022-01-01`);
+    await chartStates(page);
+    const card = page.locator('figure[data-chart="legal-basis"]');
+    await card.locator('details.actions > summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'CSV (numbers drawn)' }).click(),
+    ]);
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const api = await world.api<LegalBasisRow[]>('stats.legalBases', {
+      filters: { jurisdictions: ['KZ'], from: '2022-01-01' },
+      level: 'provision',
+      limit: 15,
+    });
+    expect(rows).toEqual([
+      ['key', 'label', 'items', 'decided', 'actioned', 'removalRate'],
+      ...api.map((r) => [
+        r.key,
+        r.label,
+        String(r.items),
+        String(r.decided),
+        String(r.actioned),
+        String(r.removalRate ?? ''),
+      ]),
+    ]);
   });
 
   test('an empty view says which filter empties it and how many items removing it would show', async () => {
