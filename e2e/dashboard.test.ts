@@ -140,6 +140,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('Items reported per quarter, by platform');
     expect(svg).toMatch(/Source: demo-synthetic/);
+    expect(svg).toContain('Kazakhstan, Russia · all dates');
     const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('button', { name: 'PNG image' }).click(),
@@ -219,6 +220,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     expect(await chartStates(embed)).toEqual({ 'removal-rate': 'ready' });
     expect(await embed.locator('.site-header, .filter-bar').count()).toBe(0);
     expect(await embed.locator('figure .card-foot').textContent()).toMatch(/Source: demo-synthetic/);
+    await expect.poll(() => embed.locator('figure .card-foot').textContent()).toMatch(/Kazakhstan · all dates/);
     expect(await embed.locator('.synthetic-banner').textContent()).toMatch(/SYNTHETIC/);
     await embed.close();
   });

@@ -7,6 +7,8 @@ import { type ReactNode, useRef, useState } from 'react';
 import { type DashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
 import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
+import { labelOf, useFilterOptions } from '../app/filter-options.ts';
+import { describeView } from '../app/view-sentence.data.ts';
 import { DataTableView } from '../components/DataTableView.tsx';
 import { describeError } from '../lib/errors.ts';
 import { ChartActions } from './ChartActions.tsx';
@@ -54,7 +56,10 @@ export function ChartCard(props: ChartCardProps) {
   const [asTable, setAsTable] = useState(false);
   const figure = useRef<HTMLElement>(null);
   const { query, table } = props;
-  const footer = props.n === null ? '' : `n = ${formatCount(props.n)} ${props.unit}`;
+  const options = useFilterOptions();
+  // What the chart is filtered to, in words: on screen, in embeds and in exported images alike.
+  const viewLine = describeView(search, (key, value) => labelOf(options, key, value));
+  const footer = props.n === null ? '' : `n = ${formatCount(props.n)} ${props.unit} · ${viewLine}`;
   const sourceLine = `Source: ${sources.line || '…'} · Takedown Monitor`;
   const headingId = `chart-${props.id}-title`;
   let body: ReactNode;

@@ -37,7 +37,7 @@ export function ActiveFilters({ options }: { options: FilterOptions }) {
   };
   return (
     <div className="chips">
-      {chips.length === 0 && <span className="muted">No filters: every record is counted.</span>}
+      {chips.length === 0 && <span className="muted">No filters set.</span>}
       {chips.map((c) => (
         <button key={c.key} type="button" className="chip" onClick={c.remove} aria-label={`Remove filter ${c.text}`}>
           {c.text} <span aria-hidden="true">×</span>
