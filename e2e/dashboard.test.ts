@@ -141,6 +141,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     expect(svg).toContain('Items reported per quarter, by platform');
     expect(svg).toMatch(/Source: demo-synthetic/);
     expect(svg).toContain('Kazakhstan, Russia · all dates');
+    expect(svg).toMatch(/>1\. 20\d\d-\d\d-\d\d [^<]+</); // the numbered events, spelt out
     const [pngDownload] = await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('button', { name: 'PNG image' }).click(),

@@ -44,6 +44,8 @@ export interface ChartCardProps {
   /** What it is about, for the loading and empty sentences ("volume of requests"). */
   subject: string;
   legend?: SeriesKey[];
+  /** Extra lines for exported images (what a numbered marker means). */
+  exportNotes?: string[];
   controls?: ReactNode;
   wide?: boolean;
   children: ReactNode;
@@ -99,6 +101,7 @@ export function ChartCard(props: ChartCardProps) {
               footer,
               source: sourceLine,
               legend: props.legend,
+              notes: props.exportNotes,
             }}
             table={table}
             search={search}

@@ -62,6 +62,7 @@ export function VolumeChart({ search }: { search: DashboardSearch }) {
       table={query.data ? data.table : null}
       empty={data.items === 0}
       legend={data.keys}
+      exportNotes={markers.map((m) => `${m.number}. ${m.date} ${m.title}`)}
       controls={
         <label>
           Stack by{' '}

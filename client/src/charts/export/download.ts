@@ -18,6 +18,8 @@ export interface Caption {
   source: string;
   /** Series colours, drawn as swatches (the on-screen legend is HTML, outside the chart's SVG). */
   legend?: { label: string; colour: string }[];
+  /** Lines printed under the source (the numbered timeline events of the volume chart). */
+  notes?: string[];
 }
 
 const escapeXml = (text: string) =>
@@ -55,7 +57,7 @@ export function composeSvg(chart: SVGSVGElement, caption: Caption): { svg: strin
       .join('');
   const titleLines = wrap(caption.title, Math.floor(width / 11));
   const defLines = wrap(caption.definition, perLine);
-  const footLines = [...wrap(caption.footer, perLine), ...wrap(caption.source, perLine)];
+  const footLines = [caption.footer, caption.source, ...(caption.notes ?? [])].flatMap((line) => wrap(line, perLine));
   let y = 30;
   const head = text(titleLines, y, 18, '#111', '600');
   y += titleLines.length * 23;
