@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatChange, formatCount, formatDays, formatHours, formatRate, humanize } from './format.ts';
+import { formatChange, formatCount, formatDays, formatHours, formatRate, humanize, outcomeLabel } from './format.ts';
 
 describe('formatting', () => {
   test('counts carry thousands separators', () => {
@@ -35,5 +35,7 @@ describe('formatting', () => {
 
   test('slugs read as words', () => {
     expect(humanize('national_security')).toBe('National security');
+    expect(outcomeLabel('removed_global')).toBe('Removed globally');
+    expect(outcomeLabel('something_new')).toBe('Something new');
   });
 });

@@ -75,3 +75,18 @@ export function formatChange(
     direction: relative > 0 ? 'up' : 'down',
   };
 }
+
+/** Outcomes in the words the charts' legends use everywhere. */
+const OUTCOME_LABELS: Record<string, string> = {
+  pending: 'Pending',
+  removed_global: 'Removed globally',
+  restricted_local: 'Restricted locally',
+  restricted_other: 'Other restriction',
+  no_action: 'No action',
+  invalid_request: 'Invalid request',
+  content_unavailable: 'Content unavailable',
+};
+
+export function outcomeLabel(outcome: string): string {
+  return OUTCOME_LABELS[outcome] ?? humanize(outcome);
+}

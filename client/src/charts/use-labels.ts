@@ -1,6 +1,6 @@
 /** Display names of split keys (jurisdiction codes, agency ids, platform slugs, enum values). */
 import { useCallback } from 'react';
-import { humanize } from '../../../shared/format.ts';
+import { humanize, outcomeLabel } from '../../../shared/format.ts';
 import { useFilterOptions } from '../app/filter-options.ts';
 
 export type SplitKind = 'outcome' | 'category' | 'jurisdiction' | 'agency' | 'platform' | 'channel' | 'provision';
@@ -15,6 +15,7 @@ export function useSplitLabel(): (kind: SplitKind | undefined, key: string) => s
       if (kind === 'agency') return find(options.agencies.options, Number(key)) ?? `Agency ${key}`;
       if (kind === 'platform') return find(options.platforms.options, key) ?? key;
       if (kind === 'provision') return find(options.legalBases.options, Number(key)) ?? `Provision ${key}`;
+      if (kind === 'outcome') return outcomeLabel(key);
       return humanize(key);
     },
     [options],

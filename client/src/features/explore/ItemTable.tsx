@@ -1,5 +1,5 @@
 /** The list of items: one row each, the row's button opens its detail. */
-import { humanize } from '../../../../shared/format.ts';
+import { humanize, outcomeLabel } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
 import { platformName } from '../../app/filter-options.ts';
 import { OUTCOME_COLOURS } from '../../charts/palette.ts';
@@ -49,7 +49,7 @@ export function ItemTable({ items, selected, onSelect }: Props) {
               <td>{humanize(item.contentType)}</td>
               <td>
                 <span className="swatch" style={{ background: OUTCOME_COLOURS[item.outcome] }} aria-hidden="true" />
-                {humanize(item.outcome)}
+                {outcomeLabel(item.outcome)}
               </td>
               <td className="num">{item.appeals.length || ''}</td>
             </tr>

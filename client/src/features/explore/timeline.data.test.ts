@@ -44,7 +44,7 @@ test('submitted → decided → appealed → appeal decided, each with the time 
   );
   expect(steps.map((s) => [s.label, s.after])).toEqual([
     ['Request submitted', null],
-    ['Decided: Restricted local', '2 days after submission'],
+    ['Decided: Restricted locally', '2 days after submission'],
     ['Appealed by content author', '24 hours after the decision'],
     ['Appeal decided: Reversed', '16 days after the appeal'],
   ]);

@@ -1,5 +1,5 @@
 /** An item's life as dated steps (submitted → decided → appealed → appeal decided), each with the time since the step before. */
-import { formatHours, humanize } from '../../../../shared/format.ts';
+import { formatHours, humanize, outcomeLabel } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
 
 export interface TimelineStep {
@@ -22,7 +22,7 @@ export function itemTimeline(item: ListedItem): TimelineStep[] {
   if (item.outcome === 'pending') steps.push({ label: 'Awaiting decision', at: null, after: null });
   else
     steps.push({
-      label: `Decided: ${humanize(item.outcome)}`,
+      label: `Decided: ${outcomeLabel(item.outcome)}`,
       at: item.decidedAt,
       after: since(submitted, item.decidedAt, 'submission'),
       detail: item.outcomeBasis ? `basis: ${humanize(item.outcomeBasis)}` : undefined,

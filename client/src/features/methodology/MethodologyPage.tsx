@@ -1,7 +1,7 @@
 /** Methodology, rendered from the metric definitions in shared/metrics.ts: the text the server is held to. */
 
 import { OUTCOMES } from '../../../../shared/enums.ts';
-import { humanize, NULL_RATE_NOTE } from '../../../../shared/format.ts';
+import { NULL_RATE_NOTE, outcomeLabel } from '../../../../shared/format.ts';
 import { APPEAL_DAY_EDGES, DECISION_HOUR_EDGES, METRICS, PERCENTILE_METHOD } from '../../../../shared/metrics.ts';
 import { OUTCOME_COLOURS } from '../../charts/palette.ts';
 
@@ -45,7 +45,7 @@ export function MethodologyPage() {
             {OUTCOMES.map((o) => (
               <span key={o} className="outcome-key">
                 <span className="swatch" style={{ background: OUTCOME_COLOURS[o] }} aria-hidden="true" />
-                {humanize(o)}
+                {outcomeLabel(o)}
               </span>
             ))}
           </li>
