@@ -2,6 +2,7 @@
 import { humanize, outcomeLabel } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
 import { platformName } from '../../app/filter-options.ts';
+import { shortCitation } from '../../charts/breakdowns.data.ts';
 import { OUTCOME_COLOURS } from '../../charts/palette.ts';
 
 interface Props {
@@ -21,6 +22,7 @@ export function ItemTable({ items, selected, onSelect }: Props) {
             <th scope="col">Agency</th>
             <th scope="col">Platform</th>
             <th scope="col">Content</th>
+            <th scope="col">Legal basis cited</th>
             <th scope="col">Outcome</th>
             <th scope="col">Appeals</th>
           </tr>
@@ -32,7 +34,7 @@ export function ItemTable({ items, selected, onSelect }: Props) {
               aria-selected={item.id === selected}
               className={item.id === selected ? 'selected' : undefined}
             >
-              <td className="num">
+              <td>
                 <button
                   type="button"
                   className="linklike"
@@ -47,6 +49,7 @@ export function ItemTable({ items, selected, onSelect }: Props) {
               </td>
               <td>{platformName(item.request.platform)}</td>
               <td>{humanize(item.contentType)}</td>
+              <td>{item.request.legalBases.map((b) => shortCitation(b.label)).join('; ') || '—'}</td>
               <td>
                 <span className="swatch" style={{ background: OUTCOME_COLOURS[item.outcome] }} aria-hidden="true" />
                 {outcomeLabel(item.outcome)}
