@@ -223,6 +223,9 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     expect(await embed.locator('figure .card-foot').textContent()).toMatch(/Source: demo-synthetic/);
     await expect.poll(() => embed.locator('figure .card-foot').textContent()).toMatch(/Kazakhstan · all dates/);
     expect(await embed.locator('.synthetic-banner').textContent()).toMatch(/SYNTHETIC/);
+    expect(await embed.getByRole('link', { name: /Open in Takedown Monitor/ }).getAttribute('href')).toBe(
+      '/chart/removal-rate?jurisdictions=KZ&granularity=year',
+    );
     await embed.close();
   });
 

@@ -34,13 +34,9 @@ export function ChartPage() {
       <Chart search={search} />
       {search.embed && (
         <p className="embed-link">
-          <a
-            href={`/chart/${chartId}${window.location.search.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '')}`}
-            target="_blank"
-            rel="noreferrer"
-          >
+          <Link to="/chart/$chartId" params={{ chartId }} search={viewOf(search)} target="_blank" rel="noreferrer">
             Open in Takedown Monitor ↗
-          </a>
+          </Link>
         </p>
       )}
     </div>
