@@ -224,7 +224,7 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await expect.poll(() => embed.locator('figure .card-foot').textContent()).toMatch(/Kazakhstan · all dates/);
     expect(await embed.locator('.synthetic-banner').textContent()).toMatch(/SYNTHETIC/);
     expect(await embed.getByRole('link', { name: /Open in Takedown Monitor/ }).getAttribute('href')).toBe(
-      '/chart/removal-rate?jurisdictions=KZ&granularity=year',
+      '/chart/removal-rate?granularity=year&jurisdictions=KZ',
     );
     await embed.close();
   });

@@ -124,10 +124,14 @@ export function completeDashboardSearch(raw: Record<string, unknown>): Dashboard
   return { ...blank, ...parseDashboardSearch(raw).search };
 }
 
-/** Query-string values for a view state: lists joined by commas, empty values left out. */
+/**
+ * Query-string values for a view state: lists joined by commas, empty values left out, keys in
+ * one fixed order, so one view has one address (stable to cite, compare and cache).
+ */
 export function serializeDashboardSearch(search: DashboardSearch): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(search)) {
+  for (const key of DASHBOARD_KEYS) {
+    const value = search[key];
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) {
       if (value.length > 0) out[key] = value.join(',');
