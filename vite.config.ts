@@ -23,6 +23,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'client', environment: 'node', include: ['client/**/*.test.{ts,tsx}'] },
       },
+      {
+        // The built dashboard in Debian's Chromium against the real server (e2e/harness.ts).
+        extends: true,
+        test: { name: 'browser', environment: 'node', include: ['e2e/**/*.test.ts'] },
+      },
     ],
   },
 });

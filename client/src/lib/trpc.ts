@@ -5,7 +5,8 @@ import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../../server/routers/app.ts';
 
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false } },
+  // One retry: a reader waiting on a failed chart should get the sentence saying so within seconds.
+  defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 } },
 });
 
 // Batches stay below the server's maxBatchSize (50) and Node's 16 KB request-head limit; longer

@@ -1,0 +1,84 @@
+/** Routes (each page its own lazy chunk) and the URL codec of the view state. */
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { completeDashboardSearch, serializeDashboardSearch } from '../../../shared/dashboard-search.ts';
+import { Layout } from './Layout.tsx';
+import { NotFound } from './NotFound.tsx';
+import { PageError } from './PageError.tsx';
+
+const rootRoute = createRootRoute({
+  // Every key, so the router's merge of the raw query under it cannot keep an invalid raw value.
+  validateSearch: completeDashboardSearch,
+  component: Layout,
+  notFoundComponent: NotFound,
+});
+
+// One lazy chunk per page: Recharts and each page's code load only when a page needs them.
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/overview/OverviewPage.tsx'), 'OverviewPage'),
+});
+const exploreRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/explore',
+  component: lazyRouteComponent(() => import('../features/explore/ExplorePage.tsx'), 'ExplorePage'),
+});
+const legalBasesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/legal-bases',
+  component: lazyRouteComponent(() => import('../features/legal-bases/LegalBasesPage.tsx'), 'LegalBasesPage'),
+});
+const provisionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/legal-bases/$basisId',
+  component: lazyRouteComponent(() => import('../features/legal-bases/ProvisionPage.tsx'), 'ProvisionPage'),
+});
+const agenciesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/agencies',
+  component: lazyRouteComponent(() => import('../features/agencies/AgenciesPage.tsx'), 'AgenciesPage'),
+});
+const dataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/data',
+  component: lazyRouteComponent(() => import('../features/data/DataPage.tsx'), 'DataPage'),
+});
+const methodologyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/methodology',
+  component: lazyRouteComponent(() => import('../features/methodology/MethodologyPage.tsx'), 'MethodologyPage'),
+});
+const chartRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chart/$chartId',
+  component: lazyRouteComponent(() => import('../features/chart/ChartPage.tsx'), 'ChartPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  exploreRoute,
+  legalBasesRoute,
+  provisionRoute,
+  agenciesRoute,
+  dataRoute,
+  methodologyRoute,
+  chartRoute,
+]);
+
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  defaultErrorComponent: PageError,
+  scrollRestoration: true,
+  parseSearch: (text) => Object.fromEntries(new URLSearchParams(text)),
+  stringifySearch: (search) => {
+    const query = new URLSearchParams(serializeDashboardSearch(search)).toString().replaceAll('%2C', ',');
+    return query ? `?${query}` : '';
+  },
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,36 @@
+/** Removal rate over time, global removal and local restriction kept apart. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
+import { METRICS } from '../../../shared/metrics.ts';
+import { trpc } from '../lib/trpc.ts';
+import { removalChartData } from './breakdowns.data.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { REMOVAL_KEYS, RemovalBars } from './RemovalBars.tsx';
+
+export function RemovalRateChart({ search }: { search: DashboardSearch }) {
+  const granularity = search.granularity ?? DEFAULT_GRANULARITY;
+  const query = useQuery({
+    ...trpc.stats.outcomes.queryOptions({ filters: filtersOf(search), granularity }),
+    placeholderData: keepPreviousData,
+  });
+  const data = removalChartData(query.data ?? [], (k) => k);
+  return (
+    <ChartCard
+      search={search}
+      id="removal-rate"
+      title={`Removal rate per ${granularity}`}
+      definition={`${METRICS.find((m) => m.id === 'removalRate')?.definition} Stacked: removed globally, restricted locally, other restriction.`}
+      metric="removalRate"
+      subject="removal rate"
+      query={query}
+      n={query.data ? data.decided : null}
+      unit="decided items"
+      table={query.data ? data.table : null}
+      empty={data.decided === 0}
+      emptyText="None of these items has been decided yet, so there is no removal rate to draw."
+      legend={REMOVAL_KEYS}
+    >
+      <RemovalBars bars={data.bars} layout="time" />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,95 @@
+/** One item: its request, the legal bases cited with their titles, the outcome and the appeal timeline. */
+import { humanize } from '../../../../shared/format.ts';
+import type { ListedItem } from '../../../../shared/item-list.ts';
+import { platformName } from '../../app/filter-options.ts';
+import { itemTimeline } from './timeline.data.ts';
+
+interface Props {
+  item: ListedItem | undefined;
+  id: number;
+  onClose: () => void;
+}
+
+export function ItemDetail({ item, id, onClose }: Props) {
+  if (!item) {
+    return (
+      <aside className="item-detail" aria-label="Item detail">
+        <p>
+          Item {id} is not among the items loaded for these filters. Load more items, or remove a filter, to find it.
+        </p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </aside>
+    );
+  }
+  const r = item.request;
+  return (
+    <aside className="item-detail" aria-label={`Item ${item.externalId}`}>
+      <div className="card-head">
+        <h2>Item {item.externalId}</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>Request</dt>
+        <dd>
+          {r.externalId} · {r.agency.name}
+          {r.agency.localName ? ` (${r.agency.localName})` : ''} · {r.jurisdiction}
+        </dd>
+        <dt>Platform</dt>
+        <dd>
+          {platformName(r.platform)} via {humanize(r.channel).toLowerCase()}
+        </dd>
+        <dt>Content</dt>
+        <dd>
+          {humanize(item.contentType)} by {humanize(item.authorKind).toLowerCase()}
+        </dd>
+        {r.statedReason && (
+          <>
+            <dt>Stated reason</dt>
+            <dd>“{r.statedReason}”</dd>
+          </>
+        )}
+        <dt>Source</dt>
+        <dd>{r.source}</dd>
+      </dl>
+      <h3>Legal bases cited</h3>
+      {r.legalBases.length === 0 ? (
+        <p className="muted">The request cites no provision.</p>
+      ) : (
+        <ul className="bases">
+          {r.legalBases.map((b) => (
+            <li key={b.id}>
+              <strong>{b.label}</strong>
+              {b.title ? ` — ${b.title}` : ''} <span className="muted">({humanize(b.category)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Timeline</h3>
+      <ol className="timeline" data-testid="timeline">
+        {itemTimeline(item).map((step, i) => (
+          // Steps have no id; their order is the timeline's order.
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed order
+          <li key={i}>
+            <strong>{step.label}</strong>
+            <span className="muted num"> {step.at ? step.at.replace('T', ' ').slice(0, 16) : 'date unknown'} UTC</span>
+            {step.after && <span> · {step.after}</span>}
+            {step.detail && <span className="muted"> · {step.detail}</span>}
+          </li>
+        ))}
+      </ol>
+      <p className="muted">
+        Decision {item.automated === null ? 'automation unknown' : item.automated ? 'automated' : 'made by a person'};{' '}
+        {item.userNotified === null
+          ? 'notification unknown'
+          : item.userNotified
+            ? 'author notified'
+            : 'author not notified'}
+        .
+      </p>
+    </aside>
+  );
+}

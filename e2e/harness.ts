@@ -1,0 +1,106 @@
+/**
+ * Browser tests' world: a fresh SQLite file with a small seeded demo dataset, the client built by
+ * Vite, the real server on a free port, and Debian's Chromium driven by playwright-core.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { build } from 'vite';
+import { buildApp } from '../server/app.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedDemoData } from '../server/services/seed/index.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Locally a missing Chromium skips the browser tests; in CI it fails them (CI must install it). */
+export const skipBrowserTests = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+
+export interface World {
+  base: string;
+  /** The built client the server serves. */
+  clientDir: string;
+  browser: Browser;
+  /** A tRPC query over HTTP, as any API client would make it. */
+  api: <T>(procedure: string, input?: unknown) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+export const SEED_ITEMS = 20_000;
+
+export async function startWorld(): Promise<World> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'takedown-browser-'));
+  const database = openDatabase(join(dir, 'test.sqlite'));
+  await migrateToLatest(database.db);
+  await seedDemoData(database.db, { items: SEED_ITEMS, seed: 1 });
+  const clientDir = join(dir, 'client');
+  await build({
+    configFile: resolve('vite.config.ts'),
+    build: { outDir: clientDir, emptyOutDir: true },
+    logLevel: 'error',
+  });
+  const app: FastifyInstance = await buildApp({ db: database.db, clientDir });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const api = async <T>(procedure: string, input?: unknown): Promise<T> => {
+    const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const response = await fetch(`${base}/trpc/${procedure}${query}`);
+    const body = (await response.json()) as { result: { data: T } };
+    if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${JSON.stringify(body)}`);
+    return body.result.data;
+  };
+  return {
+    base,
+    clientDir,
+    browser,
+    api,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Parses the CSV our exports write (RFC 4180, CRLF) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
