@@ -7,12 +7,13 @@ import { buildApp } from './app.ts';
 import { createTestDb, type TestDb } from './test/db.ts';
 
 let t: TestDb;
+let clientDir: string;
 let app: FastifyInstance;
 const INDEX = '<!doctype html><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script>';
 
 beforeAll(async () => {
   t = await createTestDb();
-  const clientDir = join(t.dir, 'client');
+  clientDir = join(t.dir, 'client');
   mkdirSync(join(clientDir, 'assets'), { recursive: true });
   writeFileSync(join(clientDir, 'index.html'), INDEX);
   writeFileSync(join(clientDir, 'assets', 'index-abc123.js'), 'console.log(1)');
@@ -58,4 +59,21 @@ test('the page itself is revalidated, so a rebuilt client is picked up', async (
   for (const url of ['/', '/explore']) {
     expect((await app.inject({ method: 'GET', url })).headers['cache-control'], url).toBe('no-cache');
   }
+});
+
+test('chart permalinks may be framed by any site (embeds); every other page only by this one', async () => {
+  const embed = await app.inject({ method: 'GET', url: '/chart/volume?embed=1' });
+  expect(embed.statusCode).toBe(200);
+  expect(embed.headers['x-frame-options']).toBeUndefined();
+  expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*/);
+  const page = await app.inject({ method: 'GET', url: '/explore' });
+  expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+});
+
+test('a client rebuilt while the server runs is served without a restart', async () => {
+  writeFileSync(join(clientDir, 'assets', 'index-new456.js'), 'console.log(2)');
+  const asset = await app.inject({ method: 'GET', url: '/assets/index-new456.js' });
+  expect(asset.statusCode).toBe(200);
+  expect(asset.body).toBe('console.log(2)');
 });

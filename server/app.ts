@@ -4,7 +4,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
 import { contextFactory } from './context.ts';
 import type { Db } from './db/database.ts';
@@ -24,6 +24,18 @@ export interface AppOptions {
 
 function errorBody(message: string, code: string, httpStatus: number) {
   return { error: { message, code, httpStatus } };
+}
+
+/** Chart permalinks (`/chart/<id>?embed=1`) are meant for iframes on other sites, e.g. articles. */
+const EMBEDDABLE_PREFIX = '/chart/';
+
+/** Lifts helmet's same-origin framing rules for one response; every other page keeps them. */
+function allowFramingAnywhere(reply: FastifyReply): void {
+  reply.removeHeader('x-frame-options');
+  const policy = reply.getHeader('content-security-policy');
+  if (typeof policy === 'string') {
+    reply.header('content-security-policy', policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
+  }
 }
 
 export async function buildApp({
@@ -82,7 +94,8 @@ export async function buildApp({
     const assets = join(clientDir, 'assets') + sep;
     await app.register(fastifyStatic, {
       root: clientDir,
-      wildcard: false,
+      // Looked up per request, so a rebuilt client is served without a restart.
+      wildcard: true,
       cacheControl: false,
       // Vite puts a content hash in every asset name, so they never change under the same URL;
       // index.html names the current ones and must be revalidated after each build.
@@ -97,7 +110,10 @@ export async function buildApp({
     // Dashboard routes (no file extension) get the SPA; a missing asset or API path is a real 404.
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/trpc') && !extname(path);
-    if (hasClient && isPage) return reply.type('text/html').sendFile('index.html');
+    if (hasClient && isPage) {
+      if (path.startsWith(EMBEDDABLE_PREFIX)) allowFramingAnywhere(reply);
+      return reply.type('text/html').sendFile('index.html');
+    }
     return reply.status(404).send(errorBody(`No route ${request.method} ${path}`, 'NOT_FOUND', 404));
   });
   return app;

@@ -46,6 +46,8 @@ export const ItemListInput = z.strictObject({
   limit: z.number().int().min(1).max(ITEM_PAGE_MAX).default(ITEM_PAGE_DEFAULT),
   /** By the request's submission instant (ties: request, then item, in the order they were recorded). */
   sort: ItemSort.default('newest'),
+  /** Sent by tRPC's infinite queries; pages run forward only (the cursor carries the sort). */
+  direction: z.literal('forward', { error: 'items.list pages forward only' }).optional(),
 });
 
 export type ItemSort = z.infer<typeof ItemSort>;
