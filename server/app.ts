@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
 import { contextFactory } from './context.ts';
 import type { Db } from './db/database.ts';
+import { errorBody } from './http/error-body.ts';
+import { registerExportRoute } from './http/export-route.ts';
 import { type AppRouter, appRouter } from './routers/app.ts';
 
 export const DEFAULT_CLIENT_DIR = resolve('dist/client');
@@ -20,10 +22,6 @@ export interface AppOptions {
   logger?: boolean;
   /** Built client to serve; skipped when the directory does not exist. */
   clientDir?: string;
-}
-
-function errorBody(message: string, code: string, httpStatus: number) {
-  return { error: { message, code, httpStatus } };
 }
 
 /** Chart permalinks (`/chart/<id>?embed=1`) are meant for iframes on other sites, e.g. articles. */
@@ -88,6 +86,7 @@ export async function buildApp({
   });
 
   app.get('/health', async () => ({ status: 'ok' }));
+  registerExportRoute(app, db);
 
   const hasClient = existsSync(join(clientDir, 'index.html'));
   if (hasClient) {

@@ -18,11 +18,23 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
 }
 
+export interface ExportOptions {
+  /** Leave out items' content URLs (public downloads: only analysts may see them). */
+  redactContentUrls?: boolean;
+}
+
+type Wire = Record<string, unknown>;
+
+function withoutContentUrls(record: Wire): Wire {
+  return { ...record, items: (record.items as Wire[]).map(({ contentUrl: _, ...item }) => item) };
+}
+
 export async function exportRecords(
   db: Db,
   format: ExportFormat,
   filters: ExportFilters,
   out: Writable,
+  options: ExportOptions = {},
 ): Promise<number> {
   let count = 0;
   const csv = format === 'csv' ? stringify({ header: true, columns: [...CSV_COLUMNS], bom: false }) : undefined;
@@ -31,8 +43,9 @@ export async function exportRecords(
   for (;;) {
     const page = await findExportPage(db, filters, after, 500);
     if (page.length === 0) break;
-    for (const { id, record } of page) {
+    for (const { id, record: stored } of page) {
       after = id;
+      const record = options.redactContentUrls ? withoutContentUrls(stored) : stored;
       count++;
       if (csv) {
         for (const row of requestToRows(record)) {

@@ -66,14 +66,11 @@ export function DataPage() {
               )}
               <dt>Export</dt>
               <dd>
-                <a href={apiUrl('items.list', { filters: { sources: [s.name] }, limit: 200 })}>
-                  items (JSON, first 200)
-                </a>{' '}
-                ·{' '}
+                every record, without content URLs: <a href={`/export/${s.name}.csv`}>CSV</a> ·{' '}
+                <a href={`/export/${s.name}.jsonl`}>JSONL</a> (the interchange formats) ·{' '}
                 <a href={apiUrl('stats.volume', { filters: { sources: [s.name] }, granularity: 'month' })}>
                   monthly volume (JSON)
-                </a>{' '}
-                · full records: <code>npm run export -- --format csv --source {s.name}</code>
+                </a>
               </dd>
             </dl>
           </section>
