@@ -20,10 +20,13 @@ export function parseInstant(text: string): string | null {
   if (h !== undefined && !m[7]) return null;
   const date = new Date(h === undefined ? `${y}-${mo}-${d}T00:00:00Z` : text);
   if (Number.isNaN(date.getTime())) return null;
-  // Date rolls 2022-02-30 over to March; compare the calendar day as written (before the zone shift).
+  const iso = date.toISOString();
+  // Date rolls 2022-02-30 over to March; compare the calendar day as written (before the zone
+  // shift). When the normalised day is the written one, that day exists: no second Date needed.
+  if (iso.startsWith(`${y}-${mo}-${d}`)) return iso;
   const probe = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (probe.getUTCMonth() !== Number(mo) - 1 || probe.getUTCDate() !== Number(d)) return null;
-  return date.toISOString();
+  return iso;
 }
 
 /** A wire instant: validated, bounded, normalised to UTC. */

@@ -4,8 +4,23 @@
  * "Art. 174" / "174" one provision. Changing these functions changes identity: add a migration.
  */
 
+// Names repeat in every batch (a handful of agencies and instruments), and NFKC is not cheap:
+// remember recent results, in a map cleared when it grows past a bound.
+const NAME_CACHE_LIMIT = 10_000;
+const normalisedNames = new Map<string, string>();
+
 /** Case-folded, NFKC, single-spaced, typographic quotes and trailing dots removed. */
 export function normaliseName(text: string): string {
+  let key = normalisedNames.get(text);
+  if (key === undefined) {
+    if (normalisedNames.size >= NAME_CACHE_LIMIT) normalisedNames.clear();
+    key = computeNormalisedName(text);
+    normalisedNames.set(text, key);
+  }
+  return key;
+}
+
+function computeNormalisedName(text: string): string {
   return text
     .normalize('NFKC')
     .toLocaleLowerCase('en')
