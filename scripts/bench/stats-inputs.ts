@@ -1,16 +1,17 @@
 /**
  * Random inputs for every read procedure, drawn from the benchmark database's own catalogue:
- * each list filter is set with probability P_FILTER, a date range half the time, granularities
+ * the oracles' generator, each list filter set with probability 0.2, a date range half the time, granularities
  * and splits at random (daily series only over ranges of at most a year, as a chart would draw).
  */
 
 import type { Db } from '../../server/db/database.ts';
+import { hasItemLevelFilters } from '../../server/queries/stats/filters.ts';
 import { Rng } from '../../server/services/seed/rng.ts';
-import { AUTHOR_KINDS, CHANNELS, CONTENT_TYPES, LEGAL_CATEGORIES } from '../../shared/enums.ts';
+import { type FilterValues, randomFilters } from '../../server/test/random-filters.ts';
 import { daysBetween } from '../../shared/periods.ts';
 import type { Filters, Granularity } from '../../shared/stats.ts';
 
-const P_FILTER = 0.2;
+const FILTER_OPTIONS = { p: 0.2, maxSources: 1 };
 
 export interface Call {
   procedure: string;
@@ -19,12 +20,7 @@ export interface Call {
   itemLevel: boolean;
 }
 
-function pick<T>(rng: Rng, values: readonly T[], max = 3): T[] {
-  const n = rng.int(1, Math.min(max, values.length));
-  return [...new Set(Array.from({ length: n }, () => values[rng.int(0, values.length - 1)] as T))];
-}
-
-export async function catalogueValues(db: Db) {
+export async function catalogueValues(db: Db): Promise<FilterValues> {
   const [jurisdictions, agencies, platforms, bases, sources] = await Promise.all([
     db.selectFrom('agencies').select('jurisdiction').distinct().execute(),
     db.selectFrom('agencies').select('id').execute(),
@@ -41,29 +37,6 @@ export async function catalogueValues(db: Db) {
   };
 }
 
-type Catalogue = Awaited<ReturnType<typeof catalogueValues>>;
-
-function randomFilters(rng: Rng, c: Catalogue): Filters {
-  const f: Filters = {};
-  const day = () =>
-    `20${rng.int(19, 25)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-  if (rng.chance(0.5)) {
-    const [a, b] = [day(), day()].sort() as [string, string];
-    if (rng.chance(0.8)) f.from = a;
-    if (rng.chance(0.8)) f.to = b;
-  }
-  if (rng.chance(P_FILTER)) f.jurisdictions = pick(rng, c.jurisdictions);
-  if (rng.chance(P_FILTER)) f.agencies = pick(rng, c.agencies);
-  if (rng.chance(P_FILTER)) f.platforms = pick(rng, c.platforms);
-  if (rng.chance(P_FILTER)) f.channels = pick(rng, CHANNELS);
-  if (rng.chance(P_FILTER)) f.categories = pick(rng, LEGAL_CATEGORIES);
-  if (rng.chance(P_FILTER)) f.legalBases = pick(rng, c.legalBases);
-  if (rng.chance(P_FILTER)) f.contentTypes = pick(rng, CONTENT_TYPES);
-  if (rng.chance(P_FILTER)) f.authorKinds = pick(rng, AUTHOR_KINDS);
-  if (rng.chance(P_FILTER)) f.sources = pick(rng, c.sources, 1);
-  return f;
-}
-
 function granularity(rng: Rng, f: Filters): Granularity {
   const short = f.from && f.to && daysBetween(f.from, f.to) <= 366;
   const choices: Granularity[] = short ? ['day', 'week', 'month'] : ['week', 'month', 'month', 'quarter', 'year'];
@@ -71,12 +44,12 @@ function granularity(rng: Rng, f: Filters): Granularity {
 }
 
 /** `combinations` filter sets, each with one call of every read procedure. */
-export function randomCalls(seed: number, combinations: number, c: Catalogue): Call[][] {
+export function randomCalls(seed: number, combinations: number, c: FilterValues): Call[][] {
   const rng = new Rng(seed);
   const oneOf = <T>(values: readonly T[]) => values[rng.int(0, values.length - 1)] as T;
   return Array.from({ length: combinations }, () => {
-    const filters = randomFilters(rng, c);
-    const itemLevel = Boolean(filters.contentTypes || filters.authorKinds);
+    const filters = randomFilters(rng, c, FILTER_OPTIONS);
+    const itemLevel = hasItemLevelFilters(filters);
     const call = (procedure: string, input: unknown): Call => ({ procedure, input, itemLevel });
     return [
       call('stats.overview', { filters }),

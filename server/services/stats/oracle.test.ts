@@ -8,7 +8,7 @@ import type { Filters, Granularity } from '../../../shared/stats.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { loadFull } from '../../test/naive-read.ts';
 import { type NaiveRequest, naiveFigures, select } from '../../test/naive-stats.ts';
-import { randomFilters } from '../../test/random-filters.ts';
+import { randomFilters, valuesOf } from '../../test/random-filters.ts';
 import { recordAppeal, recordOutcome, retractRequest, submitRequests } from '../ingest/index.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { Rng } from '../seed/rng.ts';
@@ -78,7 +78,7 @@ describe.each([1, 2, 3])('aggregates agree with a naive scan of the item tables 
     filters = [
       {},
       ...Array.from({ length: 60 }, () =>
-        randomFilters(rng, data, basisIds, { p: 0.25, sources: ['monitor-a', 'monitor-b'], maxSources: 1 }),
+        randomFilters(rng, valuesOf(data, basisIds, ['monitor-a', 'monitor-b']), { p: 0.25, maxSources: 1 }),
       ),
     ];
   }, 120_000);

@@ -13,7 +13,7 @@ import { createTestDb, type TestDb } from '../../test/db.ts';
 import { type FullItem, type FullRequest, loadFull } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { writeRandomData } from '../../test/random-data.ts';
-import { randomFilters } from '../../test/random-filters.ts';
+import { randomFilters, valuesOf } from '../../test/random-filters.ts';
 import { Rng } from '../seed/rng.ts';
 import { getAppeals, getTimeToDecision } from './appeals.ts';
 import { getOutcomes } from './breakdowns.ts';
@@ -79,9 +79,8 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
     filters = [
       {},
       ...Array.from({ length: 40 }, () =>
-        randomFilters(rng, data, basisIds, {
+        randomFilters(rng, valuesOf(data, basisIds, ['monitor-a', 'monitor-b', 'platform-c']), {
           p: 0.2,
-          sources: ['monitor-a', 'monitor-b', 'platform-c'],
           maxSources: 2,
         }),
       ),
