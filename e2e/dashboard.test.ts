@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatCount } from '../shared/format.ts';
 import type { LegalBasisRow, Overview, VolumePoint } from '../shared/stats.ts';
+import { chartStates } from './chromium.ts';
 import { parseCsv, skipBrowserTests, startWorld, type World } from './harness.ts';
 
 const OVERVIEW_CHARTS = [
@@ -20,21 +21,6 @@ const OVERVIEW_CHARTS = [
 let world: World;
 let page: Page;
 const errors: string[] = [];
-
-/** Waits until every chart on the page has finished loading, and returns their states. */
-async function chartStates(p: Page): Promise<Record<string, string>> {
-  await p.waitForFunction(
-    () => {
-      const charts = [...document.querySelectorAll('figure[data-chart]')];
-      return charts.length > 0 && charts.every((f) => f.getAttribute('data-state') !== 'loading');
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
-  return p.$$eval('figure[data-chart]', (figures) =>
-    Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-state')])),
-  );
-}
 
 const kpi = (p: Page, id: string) => p.locator(`[data-kpi="${id}"] .kpi-value`);
 

@@ -6,23 +6,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/app.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, launchChromium } from './chromium.ts';
 
 /** Locally a missing Chromium skips the browser tests; in CI it fails them (CI must install it). */
 export const skipBrowserTests = !existsSync(CHROMIUM) && process.env.CI !== 'true';
@@ -55,7 +45,7 @@ export async function startWorld(): Promise<World> {
   });
   const app: FastifyInstance = await buildApp({ db: database.db, clientDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const api = async <T>(procedure: string, input?: unknown): Promise<T> => {
     const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
     const response = await fetch(`${base}/trpc/${procedure}${query}`);

@@ -5,14 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM, chartStates, launchChromium } from '../../e2e/chromium.ts';
 import { buildApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/database.ts';
 import { BENCH_DIR } from './fixtures.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 export interface RenderResult {
   charts: number;
@@ -24,16 +21,16 @@ export interface RenderResult {
 
 export async function overviewRenderTime(file: string, loads = 5): Promise<RenderResult | { skipped: string }> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
-  const clientDir = `${BENCH_DIR}/client`;
+  const clientDir = resolve(BENCH_DIR, 'client');
   await build({
     configFile: resolve('vite.config.ts'),
-    build: { outDir: resolve(clientDir), emptyOutDir: true },
+    build: { outDir: clientDir, emptyOutDir: true },
     logLevel: 'error',
   });
   const database = openDatabase(file);
-  const app = await buildApp({ db: database.db, clientDir: resolve(clientDir) });
+  const app = await buildApp({ db: database.db, clientDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     let states: Record<string, string> = {};
@@ -41,18 +38,8 @@ export async function overviewRenderTime(file: string, loads = 5): Promise<Rende
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const started = performance.now();
       await page.goto(`${base}/`);
-      await page.waitForFunction(
-        () => {
-          const charts = [...document.querySelectorAll('figure[data-chart]')];
-          return charts.length > 0 && charts.every((f) => f.getAttribute('data-state') !== 'loading');
-        },
-        undefined,
-        { timeout: 120_000 },
-      );
+      states = await chartStates(page, 120_000);
       times.push(performance.now() - started);
-      states = await page.$$eval('figure[data-chart]', (figures) =>
-        Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart'), f.getAttribute('data-state') ?? ''])),
-      );
       await page.close();
     }
     const rest = times.slice(1).sort((a, b) => a - b);
