@@ -91,3 +91,10 @@ export const METRICS: readonly MetricDefinition[] = [
       `of decided appeals with both dates, in days. ${PERCENTILE_METHOD}`,
   },
 ];
+
+/** The one-line definition of a metric, as charts and KPI tiles show it. */
+export function metricDefinition(id: string): string {
+  const metric = METRICS.find((m) => m.id === id);
+  if (!metric) throw new Error(`no metric "${id}" in METRICS`);
+  return metric.definition;
+}

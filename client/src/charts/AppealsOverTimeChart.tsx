@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
-import { METRICS } from '../../../shared/metrics.ts';
+import { metricDefinition } from '../../../shared/metrics.ts';
 import { trpc } from '../lib/trpc.ts';
 import { appealSeries } from './appeals.data.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
@@ -26,7 +26,7 @@ export function AppealsOverTimeChart({ search }: { search: DashboardSearch }) {
       search={search}
       id="appeal-outcomes"
       title={`Appeal decisions per ${granularity}`}
-      definition={METRICS.find((m) => m.id === 'reversalRate')?.definition ?? ''}
+      definition={metricDefinition('reversalRate')}
       metric="reversalRate"
       subject="appeal outcomes"
       query={query}

@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
-import { METRICS } from '../../../shared/metrics.ts';
+import { metricDefinition } from '../../../shared/metrics.ts';
 import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip, percentTick, percentTooltip } from './axis.ts';
@@ -34,7 +34,7 @@ export function LegalBasisChart({ search }: { search: DashboardSearch }) {
       search={search}
       id="legal-basis"
       title={level === 'category' ? 'Items by legal category cited' : `Top ${TOP_PROVISIONS} provisions cited`}
-      definition={`${METRICS.find((m) => m.id === 'legalBasis')?.definition} A request citing several provisions counts under each; the dot is the removal rate.`}
+      definition={`${metricDefinition('legalBasis')} A request citing several provisions counts under each; the dot is the removal rate.`}
       metric="legalBasis"
       subject="legal bases"
       query={query}

@@ -1,7 +1,7 @@
 /** Removal rate over time, global removal and local restriction kept apart. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
-import { METRICS } from '../../../shared/metrics.ts';
+import { metricDefinition } from '../../../shared/metrics.ts';
 import { trpc } from '../lib/trpc.ts';
 import { removalChartData } from './breakdowns.data.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -19,7 +19,7 @@ export function RemovalRateChart({ search }: { search: DashboardSearch }) {
       search={search}
       id="removal-rate"
       title={`Removal rate per ${granularity}`}
-      definition={`${METRICS.find((m) => m.id === 'removalRate')?.definition} Stacked: removed globally, restricted locally, other restriction.`}
+      definition={`${metricDefinition('removalRate')} Stacked: removed globally, restricted locally, other restriction.`}
       metric="removalRate"
       subject="removal rate"
       query={query}

@@ -1,6 +1,6 @@
 /** The KPI row: five figures of stats.overview, each with its change against the previous period. */
 import { type Change, formatChange, formatCount, formatHours, formatRate } from '../../../../shared/format.ts';
-import { METRICS } from '../../../../shared/metrics.ts';
+import { metricDefinition as definition } from '../../../../shared/metrics.ts';
 import type { Overview, OverviewFigures } from '../../../../shared/stats.ts';
 
 export interface Kpi {
@@ -12,8 +12,6 @@ export interface Kpi {
   /** "vs 2021-01-01 to 2021-12-31", or why there is no comparison. */
   against: string;
 }
-
-const definition = (id: string) => METRICS.find((m) => m.id === id)?.definition ?? '';
 
 export function kpis(o: Overview): Kpi[] {
   const prev: OverviewFigures | null = o.previous;
