@@ -5,6 +5,7 @@
  * items' content type or author kind. The parts are summed here, so callers see one result.
  */
 import { sql } from 'kysely';
+import { periodRange } from '../../../shared/periods.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
 import { type AggregateTable, type Grain, itemTableFor, requestTableFor } from './aggregate-tables.ts';
@@ -126,7 +127,7 @@ async function edgeDay(db: Db, filters: Filters, order: 'asc' | 'desc'): Promise
     .limit(2)
     .execute();
   for (const { day: month } of months) {
-    const inMonth = { from: month as string, to: `${(month as string).slice(0, 7)}-31` };
+    const inMonth = periodRange((month as string).slice(0, 7), 'month');
     const range = {
       from: filters.from && filters.from > inMonth.from ? filters.from : inMonth.from,
       to: filters.to && filters.to < inMonth.to ? filters.to : inMonth.to,
