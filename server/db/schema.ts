@@ -184,6 +184,63 @@ export interface AggRequestDimensionsTable extends AggKey {
   [measure: string]: number | string;
 }
 
+export interface PublishersTable {
+  slug: string;
+  name: string;
+  source_id: number;
+}
+
+export interface PublishedFilesTable {
+  id: Generated<number>;
+  publisher: string;
+  format: string;
+  file_name: string;
+  sha256: string;
+  imported_at: string;
+  retrieved_at: string | null;
+  row_count: number;
+  period_start: string | null;
+  period_end: string | null;
+  jurisdictions: number;
+  /** JSON array of warning sentences. */
+  warnings: string;
+}
+
+export interface PublishedStatsTable {
+  id: Generated<number>;
+  file_id: number;
+  line: number;
+  publisher: string;
+  format: string;
+  role: string;
+  stat_key: string;
+  platform: string;
+  service: string | null;
+  jurisdiction: string;
+  jurisdiction_label: string;
+  period_start: string;
+  period_end: string;
+  requester_kind: string | null;
+  requester_label: string | null;
+  reason: string | null;
+  reason_label: string | null;
+  reason_code: string | null;
+  reason_level: string | null;
+  product: string | null;
+  section: string | null;
+  indicator: string | null;
+  requests: number | null;
+  items: number | null;
+  superseded_by: number | null;
+}
+
+export interface PublishedMeasuresTable {
+  stat_id: number;
+  measure: string;
+  value: number | null;
+  unit: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   jurisdictions: JurisdictionsTable;
@@ -211,6 +268,10 @@ export interface Database {
   agg_weekly: AggRequestDimensionsTable;
   agg_items_monthly: AggItemsTable;
   agg_requests_monthly: AggRequestsTable;
+  publishers: PublishersTable;
+  published_files: PublishedFilesTable;
+  published_stats: PublishedStatsTable;
+  published_measures: PublishedMeasuresTable;
 }
 
 export type Source = Selectable<SourcesTable>;

@@ -4,10 +4,12 @@ import * as initial from './2026_11_28_1400_initial.ts';
 import * as readIndexes from './2026_11_28_1700_read_indexes.ts';
 import * as rollups from './2026_11_28_1800_rollups.ts';
 import * as weeklyRollup from './2026_11_28_1900_weekly_rollup.ts';
+import * as published from './2026_12_03_0800_published.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
   '2026_11_28_1700_read_indexes': readIndexes,
   '2026_11_28_1800_rollups': rollups,
   '2026_11_28_1900_weekly_rollup': weeklyRollup,
+  '2026_12_03_0800_published': published,
 };
