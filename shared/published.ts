@@ -3,7 +3,7 @@
  * imported by `npm run import` and read by the `published.*` procedures.
  */
 import { z } from 'zod';
-import { LegalCategory } from './enums.ts';
+import type { LegalCategory } from './enums.ts';
 import { IsoDay } from './instant.ts';
 import { PlatformSlug } from './interchange.ts';
 
