@@ -10,7 +10,12 @@ import type { CsvRecord } from './types.ts';
 export function readCsvRecords(text: string): CsvRecord[] {
   // One line ending for the parser: CRLF, and lone CRs (Facebook's row end `"` CR CR LF), count as one line each.
   const normalised = text.replace(/\r\n?/g, '\n');
-  const rows = parse(normalised, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as {
+  const rows = parse(normalised, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
