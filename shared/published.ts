@@ -99,6 +99,8 @@ export const PublishedFilters = z
   .strictObject({
     publisher: PublisherSlug.optional(),
     platform: PlatformSlug.optional(),
+    /** Several platforms (the dashboard's platform filter); combined with `platform` when both are given. */
+    platforms: z.array(PlatformSlug).max(MAX_LIST).optional(),
     jurisdictions: z.array(Jurisdiction).max(MAX_LIST).optional(),
     from: IsoDay.optional(),
     to: IsoDay.optional(),
@@ -226,3 +228,29 @@ export interface PublishedRowOut {
 }
 
 export const PUBLISHED_ROWS_LIMIT = 5000;
+
+/** Google's outcome shares of one half-year, weighted by each requester row's items. */
+export interface OutcomeSharesPoint {
+  periodStart: string;
+  periodEnd: string;
+  /** Items of the rows that give shares. */
+  items: number;
+  /** Fractions 0–1, `null` when no row of the period gives items. */
+  shares: Record<
+    | 'pct_removed_legal'
+    | 'pct_removed_policy'
+    | 'pct_content_not_found'
+    | 'pct_not_enough_information'
+    | 'pct_no_action'
+    | 'pct_already_removed',
+    number | null
+  >;
+}
+
+export interface PublishedChecks {
+  /** Warnings recorded at import (X TOTAL rows, DSA TOTAL rows …), per file. */
+  checks: PublisherCheck[];
+  restatements: Restatement[];
+  /** Restatements beyond RESTATEMENT_LIMIT, counted but not listed. */
+  moreRestatements: number;
+}

@@ -4,6 +4,7 @@ import { appealsRouter } from './appeals.ts';
 import { catalogRouter } from './catalog.ts';
 import { itemsRouter } from './items.ts';
 import { metaRouter } from './meta.ts';
+import { publishedRouter } from './published.ts';
 import { requestsRouter } from './requests.ts';
 import { statsRouter } from './stats.ts';
 
@@ -14,6 +15,7 @@ export const appRouter = router({
   stats: statsRouter,
   catalog: catalogRouter,
   meta: metaRouter,
+  published: publishedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,9 +5,9 @@ import { type Actor, actorLabel } from './actor.ts';
 export interface AuditEntry {
   actor: Actor;
   sourceId: number;
-  action: 'create' | 'update' | 'retract';
-  entity: 'request' | 'item' | 'appeal';
-  /** `source/requestExternalId[/itemExternalId[/appealExternalId]]`. */
+  action: 'create' | 'update' | 'retract' | 'replace';
+  entity: 'request' | 'item' | 'appeal' | 'published_file' | 'published_stat';
+  /** `source/requestExternalId[/itemExternalId[/appealExternalId]]`; published: `publisher/format/statKey`. */
   key: string;
   changes: Record<string, unknown> | null;
   at: string;
