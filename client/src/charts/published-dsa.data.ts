@@ -1,0 +1,107 @@
+/** DSA section 3: orders to act per Member State and per category, stacked by service, with median times. */
+
+import type { PublishedRowOut } from '../../../shared/published.ts';
+import { formatMeasure } from '../../../shared/published-metrics.ts';
+import type { DataTable, Row } from './export/csv.ts';
+import { seriesColour } from './palette.ts';
+import { countCell, dsaCategoryLabel, serviceName } from './published-common.data.ts';
+import type { SeriesKey } from './volume.data.ts';
+
+export interface DsaMedianRow {
+  jurisdiction: string;
+  service: string;
+  orders: number | null;
+  items: number | null;
+  /** As stored, with its unit: "33.6 hours", "48 (unit not stated)". */
+  toInform: string;
+  toEffect: string;
+}
+
+export interface DsaBarsData {
+  /** One bar per Member State (or category), a stacked segment per service, largest first. */
+  bars: Row[];
+  services: SeriesKey[];
+  table: DataTable;
+  orders: number;
+}
+
+function servicesOf(rows: PublishedRowOut[]): SeriesKey[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.platform, (totals.get(r.platform) ?? 0) + (r.requests ?? 0));
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key], i) => ({ key, label: serviceName(key), colour: seriesColour(key, i) }));
+}
+
+/** Bars keyed by `keyOf`, one segment per service; keys with no order at all are left out of the bars. */
+function stackByService(rows: PublishedRowOut[], keyOf: (r: PublishedRowOut) => string, name: (key: string) => string) {
+  const services = servicesOf(rows);
+  const byKey = new Map<string, Row & { total: number }>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    const bar = byKey.get(key) ?? { key, name: name(key), total: 0 };
+    bar[r.platform] = ((bar[r.platform] as number | undefined) ?? 0) + (r.requests ?? 0);
+    bar.total += r.requests ?? 0;
+    byKey.set(key, bar);
+  }
+  const bars = [...byKey.values()]
+    .filter((b) => b.total > 0)
+    .sort((a, b) => b.total - a.total || String(a.key).localeCompare(String(b.key)));
+  return { bars, services, orders: bars.reduce((s, b) => s + b.total, 0) };
+}
+
+/** Figure rows (one per service × Member State, category TOTAL) → bars per Member State. */
+export function dsaStatesData(rows: PublishedRowOut[], stateName: (code: string) => string): DsaBarsData {
+  const stacked = stackByService(rows, (r) => r.jurisdiction, stateName);
+  const table: DataTable = {
+    columns: [
+      { key: 'jurisdiction', label: 'Member State' },
+      { key: 'service', label: 'Service' },
+      { key: 'orders', label: 'Orders to act', format: countCell },
+      { key: 'items', label: 'Items', format: countCell },
+      { key: 'toInform', label: 'Median time to inform' },
+      { key: 'toEffect', label: 'Median time to give effect' },
+    ],
+    rows: dsaMedianRows(rows).map((m) => ({ ...m })),
+  };
+  return { ...stacked, table };
+}
+
+/** Per Member State and service, with orders or a median: largest first. Medians are never combined. */
+export function dsaMedianRows(rows: PublishedRowOut[]): DsaMedianRow[] {
+  return rows
+    .filter((r) => (r.requests ?? 0) > 0 || r.measures.median_time_to_effect_act?.value != null)
+    .map((r) => {
+      const at = (m: 'median_time_to_inform_act' | 'median_time_to_effect_act') =>
+        formatMeasure(r.measures[m]?.value, r.measures[m]?.unit);
+      return {
+        jurisdiction: r.jurisdiction,
+        service: r.service ?? serviceName(r.platform),
+        orders: r.requests,
+        items: r.items,
+        toInform: at('median_time_to_inform_act'),
+        toEffect: at('median_time_to_effect_act'),
+      };
+    })
+    .sort((a, b) => (b.orders ?? 0) - (a.orders ?? 0) || a.jurisdiction.localeCompare(b.jurisdiction));
+}
+
+/**
+ * Breakdown rows → bars per category of illegal content, summed over the Member States in view.
+ * Only category rows count (keywords are finer cuts of the same orders) and no EU-wide row, which
+ * would repeat the Member States' orders.
+ */
+export function dsaCategoriesData(rows: PublishedRowOut[]): DsaBarsData {
+  const categories = rows.filter((r) => r.reasonCode?.startsWith('STATEMENT_CATEGORY_') && r.jurisdiction !== 'EU');
+  const stacked = stackByService(categories, (r) => r.reasonCode as string, dsaCategoryLabel);
+  const table: DataTable = {
+    columns: [
+      { key: 'code', label: 'Category code' },
+      { key: 'name', label: 'Category' },
+      ...stacked.services.map((s) => ({ key: s.key, label: `Orders: ${s.label}`, format: countCell })),
+      { key: 'total', label: 'Orders, all services', format: countCell },
+    ],
+    rows: stacked.bars.map((b) => ({ ...b, code: b.key })),
+  };
+  return { ...stacked, table };
+}
