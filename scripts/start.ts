@@ -8,6 +8,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
 import { exitWithError, startServer } from '../server/main.ts';
+import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 
 const DEMO_ITEMS = 200_000;
@@ -35,6 +36,16 @@ try {
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`Seeded ${result.items.toLocaleString('en')} items in ${seconds.toFixed(1)} s.`);
+  }
+
+  // Platforms' published reports: imported once, from PUBLISHED_DATA or ../shared/data when present.
+  const publishedDir = process.env.PUBLISHED_DATA ?? '../shared/data';
+  const anyPublished = await database.db.selectFrom('published_files').select('id').limit(1).executeTakeFirst();
+  if (env.DEMO_DATA !== '0' && !anyPublished && existsSync(publishedDir)) {
+    const started = performance.now();
+    const summaries = await importPublishedPath(database.db, publishedDir);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Imported ${summaries.length} published report files from ${publishedDir} in ${seconds} s.`);
   }
 
   if (clientIsStale()) {

@@ -22,6 +22,7 @@ import type { Actor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { ValidationFailed } from '../errors.ts';
 import { checkRows, statKey } from './check-rows.ts';
+import { classifyFile, filesUnder } from './classify.ts';
 import { parsePublishedText } from './parse.ts';
 import { publisherName } from './publishers.ts';
 import type { ParsedFile, PublishedRow } from './types.ts';
@@ -175,4 +176,26 @@ function toNewStat(row: PublishedRow, parsed: ParsedFile, fileId: number) {
     },
     measures: Object.entries(row.measures).map(([measure, m]) => ({ measure, value: m.value, unit: m.unit })),
   };
+}
+
+/**
+ * Imports every published-report file under a path (a file or a directory, recursively); other
+ * files are passed over. Stops at the first refused file, naming it: nothing of that file is written.
+ */
+export async function importPublishedPath(
+  db: Db,
+  path: string,
+  options: Omit<PublishedImportOptions, 'format'> = {},
+): Promise<PublishedImportSummary[]> {
+  const summaries: PublishedImportSummary[] = [];
+  for (const file of filesUnder(path)) {
+    const kind = classifyFile(file);
+    if (kind.kind !== 'published') continue;
+    try {
+      summaries.push(await importPublishedFile(db, file, { ...options, format: kind.format }));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return summaries;
 }
