@@ -178,18 +178,22 @@ describe('jurisdictions of both files', () => {
 });
 
 describe('parseGoogleDetailed on the 2025 export', () => {
-  it('reads 21,065 data rows, leaving out only Interpol (no code, no jurisdiction) with a warning', () => {
+  it('reads all 21,065 data rows, Interpol (no territory code) under ZZ', () => {
     expect(rawDetailed).toHaveLength(21065);
     expect(detailed.problems).toEqual([]);
-    expect(detailed.rows).toHaveLength(21064);
-    expect(detailed.warnings).toEqual([expect.stringMatching(/^line 1533: "Interpol" .* 2 requests are left out$/)]);
+    expect(detailed.warnings).toEqual([]);
+    expect(detailed.rows).toHaveLength(21065);
     expect(rawDetailed[1531]).toMatchObject({ 'Country/Region': 'Interpol', 'CLDR Territory Code': '', Total: '2' });
+    expect(byLine(detailed.rows).get(1533)).toMatchObject({
+      jurisdiction: 'ZZ',
+      jurisdictionLabel: 'Interpol',
+      requests: 2,
+    });
   });
 
   it('matches the raw CSV cell by cell', () => {
     const rows = byLine(detailed.rows);
     const mismatches = rawDetailed.flatMap((cells, i) => {
-      if (cells['Country/Region'] === 'Interpol') return [];
       const row = rows.get(i + 2);
       const same =
         row !== undefined &&
@@ -353,14 +357,15 @@ describe('problems and warnings', () => {
     expect(parsed.warnings).toEqual([expect.stringContaining('"Blasphemy"')]);
   });
 
-  it('leaves out, with a warning, a requester that has no code and is no jurisdiction', () => {
+  it('refuses a requester that has no code and is no country or body we know, naming it', () => {
     const parsed = removalsOf(
-      '2019-12-31,Interpol,,Police,16,16,,94,,,6,',
+      '2019-12-31,Atlantis,,Police,16,16,,94,,,6,',
       '2019-12-31,Europol,,Police,16,16,,94,,,6,',
     );
-    expect(parsed.problems).toEqual([]);
-    expect(parsed.rows.map((r) => r.jurisdiction)).toEqual(['EU']);
-    expect(parsed.warnings).toEqual([expect.stringMatching(/^line 2: "Interpol" .* 16 requests are left out$/)]);
+    expect(parsed.problems).toEqual([
+      { line: 2, path: 'Country/Region', message: expect.stringContaining('"Atlantis" has no territory code') },
+    ]);
+    expect(parsed.warnings).toEqual([]);
   });
 
   it('stores percentages of a row with no items as null, not 0', () => {

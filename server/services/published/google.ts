@@ -120,7 +120,7 @@ function readCommon(
     problems.push({ line, path: cols.period.name, message });
   }
 
-  let place: Place | null | undefined;
+  let place: Place | undefined;
   const label = at(cols.country);
   const code = at(cols.code);
   if (code) {
@@ -130,9 +130,15 @@ function readCommon(
   } else if (!label) {
     problems.push({ line, path: cols.country.name, message: 'neither a country nor a territory code' });
   } else {
+    // Google lists international bodies without a code (Europol → EU, Interpol → ZZ).
     const jurisdiction = jurisdictionFromName(label);
-    // Google lists international bodies without a code (Europol → EU; Interpol has no code we can store).
-    place = jurisdiction ? { jurisdiction, jurisdictionLabel: label } : null;
+    if (jurisdiction) place = { jurisdiction, jurisdictionLabel: label };
+    else
+      problems.push({
+        line,
+        path: cols.country.name,
+        message: `"${label}" has no territory code and is no country or body we know (server/services/published/jurisdictions.ts)`,
+      });
   }
   return { line, at, period, place };
 }
@@ -178,10 +184,6 @@ function unknownLabels(what: string, fallback: string) {
   };
 }
 
-function skippedWarning(line: number, label: string, requests: number | null): string {
-  return `line ${line}: "${label}" has no territory code and names no jurisdiction; its ${requests ?? '?'} requests are left out`;
-}
-
 const EMPTY_ROW = { service: null, reasonCode: null, reasonLevel: null, section: null, indicator: null } as const;
 
 function result(format: PublishedFormat, rows: PublishedRow[], problems: Problem[], warnings: string[]): ParsedFile {
@@ -214,10 +216,6 @@ export const parseGoogleRemovals: Parser = (records) => {
       // Google leaves a cell empty for 0 %; with no items there is no share to speak of.
       const stored: MeasureValue = { value: at(column) === '' ? (items ? 0 : null) : value, unit: 'percent' };
       measures[measure] = stored;
-    }
-    if (place === null) {
-      warnings.push(skippedWarning(line, at(cols.country), requests));
-      continue;
     }
     if (!period || !place || !hasLabel || requests === null || items === null) continue;
     duplicate(`${period.periodEnd}|${place.jurisdiction}|${requesterLabel}`, line);
@@ -267,10 +265,6 @@ export const parseGoogleDetailed: Parser = (records) => {
       checkRequired(reasonLabel, cols.reason, line, problems),
     ].every(Boolean);
     const requests = readCount(at(cols.total), cols.total, line, problems);
-    if (place === null) {
-      warnings.push(skippedWarning(line, at(cols.country), requests));
-      continue;
-    }
     if (!period || !place || !hasLabels || requests === null) continue;
     duplicate(`${period.periodEnd}|${place.jurisdiction}|${product}|${reasonLabel}`, line);
     if (problems.length > before) continue;

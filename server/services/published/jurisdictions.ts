@@ -2,11 +2,12 @@
  * Country names and codes as publishers write them → the jurisdiction code we store.
  * ISO 3166-1 alpha-2, plus two codes outside it that publishers use for real requesters:
  * `XK` (Kosovo: user-assigned, used by CLDR and the EU) and `EU` (ISO's exceptionally reserved
- * code, for EU-level requesters such as Europol and for DSA figures covering every Member State).
+ * code, for EU-level requesters such as Europol and for DSA figures covering every Member State),
+ * `ZZ` (user-assigned, "no country": international bodies such as Interpol).
  */
 import { isJurisdictionCode } from '../../../shared/jurisdictions.ts';
 
-export const EXTRA_PUBLISHED_CODES: ReadonlySet<string> = new Set(['XK', 'EU']);
+export const EXTRA_PUBLISHED_CODES: ReadonlySet<string> = new Set(['XK', 'EU', 'ZZ']);
 
 export function isPublishedJurisdiction(code: string): boolean {
   return isJurisdictionCode(code) || EXTRA_PUBLISHED_CODES.has(code);
@@ -42,6 +43,7 @@ const NAME_ALIASES: Record<string, string> = {
   'united states of america': 'US',
   'vatican city': 'VA',
   kosovo: 'XK',
+  interpol: 'ZZ',
 };
 
 let byName: Map<string, string> | undefined;
@@ -78,7 +80,8 @@ function names(): Map<string, string> {
 export function jurisdictionFromCode(written: string): string | undefined {
   const upper = written.trim().toUpperCase();
   const code = CODE_ALIASES[upper] ?? upper;
-  return isPublishedJurisdiction(code) ? code : undefined;
+  // ZZ is ours for "no country", reached only by name: a publisher writing ZZ means nothing known.
+  return code !== 'ZZ' && isPublishedJurisdiction(code) ? code : undefined;
 }
 
 /** A country name as written ("Türkiye", "Russia", "Europol") → the stored code, or `undefined`. */
