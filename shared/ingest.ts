@@ -4,6 +4,7 @@ import { Outcome, OutcomeBasis } from './enums.ts';
 import { Instant } from './instant.ts';
 import { AppealInput, ExternalId, SourceName } from './interchange.ts';
 import { LIMITS } from './limits.ts';
+import { refuseHiddenCharacters } from './text.ts';
 
 export const RecordOutcomeInput = z
   .strictObject({
@@ -34,6 +35,7 @@ export const RetractInput = z.strictObject({
   externalId: ExternalId,
   reason: z
     .string()
+    .superRefine(refuseHiddenCharacters('multi', 'trimmed'))
     .trim()
     .min(1, 'give the reason for the retraction')
     .max(LIMITS.retractionReason, `must be at most ${LIMITS.retractionReason} characters`),

@@ -18,16 +18,24 @@ import {
 import { Instant } from './instant.ts';
 import { isJurisdictionCode } from './jurisdictions.ts';
 import { LIMITS } from './limits.ts';
+import { type Lines, plainTextPattern, refuseHiddenCharacters } from './text.ts';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** Free text, trimmed; `multi` for prose that may span lines (statedReason). */
+const text = (max: number, lines: Lines = 'single') =>
+  z
+    .string()
+    .superRefine(refuseHiddenCharacters(lines, 'trimmed'))
+    .meta({ pattern: plainTextPattern(lines) })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
 
 export const ExternalId = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.externalId, `must be at most ${LIMITS.externalId} characters`)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters');
+  .superRefine(refuseHiddenCharacters('single'))
+  .meta({ pattern: plainTextPattern('single') });
 
 export const JurisdictionCode = z.string().refine(isJurisdictionCode, {
   error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code (e.g. KZ, GB)`,
@@ -44,7 +52,9 @@ export const SourceName = z
 const HttpUrl = z
   .string()
   .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
-  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
+  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')
+  // \S already excludes line breaks; this names NULs and bidi overrides (the schema keeps the URL pattern).
+  .superRefine(refuseHiddenCharacters('single'));
 
 export const AgencyInput = z.strictObject({
   name: text(LIMITS.name),
@@ -131,7 +141,7 @@ export const RequestInput = z
       .array(LegalBasisCitation)
       .max(LIMITS.legalBasesPerRequest, `at most ${LIMITS.legalBasesPerRequest} legal bases per request`)
       .default([]),
-    statedReason: text(LIMITS.statedReason).nullish(),
+    statedReason: text(LIMITS.statedReason, 'multi').nullish(),
     items: z
       .array(ItemInput)
       .min(1, 'a request needs at least one item')

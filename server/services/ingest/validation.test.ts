@@ -1,7 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RetractInput } from '../../../shared/ingest.ts';
 import { SubmitInput } from '../../../shared/interchange.ts';
 import { type Problem, problemsFromZod } from '../../../shared/problems.ts';
+import { buildApp } from '../../app.ts';
+import { countRows, createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleRequest } from '../../test/fixtures.ts';
+import { createToken } from '../tokens.ts';
 
 /** Problems zod reports for a one-record batch whose record is `mutate(example)`. */
 function problemsFor(mutate: (r: Record<string, any>) => void): Problem[] {
@@ -14,7 +20,20 @@ function problemsFor(mutate: (r: Record<string, any>) => void): Problem[] {
 const cases: [string, (r: Record<string, any>) => void, string, RegExp][] = [
   ['missing externalId', (r) => delete r.externalId, 'externalId', /expected string/i],
   ['empty externalId', (r) => (r.externalId = ''), 'externalId', /empty/],
-  ['control characters in externalId', (r) => (r.externalId = 'a\nb'), 'externalId', /control/],
+  ['control characters in externalId', (r) => (r.externalId = 'a\nb'), 'externalId', /U\+000A \(LF\) at position 2/],
+  ['NUL in statedReason', (r) => (r.statedReason = 'a\u0000b'), 'statedReason', /U\+0000 \(NUL\) at position 2/],
+  ['tab in an agency name', (r) => (r.agency.name = 'Min\tistry'), 'agency.name', /U\+0009 \(TAB\)/],
+  ['bidi isolate in a title', (r) => (r.legalBases[0].title = 'x\u2067y'), 'legalBases[0].title', /U\+2067/],
+  ['RLM in an instrument', (r) => (r.legalBases[0].instrument = 'Code\u200f'), 'legalBases[0].instrument', /U\+200F/],
+  ['BOM inside a localName', (r) => (r.agency.localName = 'a\ufeffb'), 'agency.localName', /U\+FEFF/],
+  ['C1 control in an article', (r) => (r.legalBases[0].article = '17\u00854'), 'legalBases[0].article', /U\+0085/],
+  ['override in a contentUrl', (r) => (r.items[0].contentUrl = 'https://a.b/\u202e'), 'items[0].contentUrl', /U\+202E/],
+  [
+    'zero width space in an appeal externalId',
+    (r) => (r.items[0].appeals[0].externalId = 'a\u200b1'),
+    'items[0].appeals[0].externalId',
+    /U\+200B \(ZERO WIDTH SPACE\)/,
+  ],
   ['jurisdiction not ISO 3166-1', (r) => (r.jurisdiction = 'UK'), 'jurisdiction', /ISO 3166-1/],
   ['missing agency name', (r) => delete r.agency.name, 'agency.name', /expected string/i],
   ['unknown agency kind', (r) => (r.agency.kind = 'army'), 'agency.kind', /ministry/],
@@ -126,4 +145,63 @@ describe('interchange validation: each rule reports its record and field path', 
       '1:platform',
     ]);
   });
+});
+
+describe('hidden characters in free text, through requests.submit on a fresh database', () => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  let token: string;
+  beforeAll(async () => {
+    t = await createTestDb();
+    app = await buildApp({ db: t.db, clientDir: resolve(t.dir, 'no-client') });
+    token = (await createToken(t.db, { sourceName: 'monitor-a' })).token;
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.dispose();
+  });
+
+  const submit = async (statedReason: string) => {
+    const requests = [exampleRequest({ externalId: 'ok' }), exampleRequest({ externalId: 'bad', statedReason })];
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/requests.submit',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { requests },
+    });
+    return { status: response.statusCode, body: response.json() };
+  };
+
+  test.each([
+    ['NUL', 'Incitement\u0000 of discord', 'the control character U+0000 (NUL) at position 11'],
+    [
+      'RIGHT-TO-LEFT OVERRIDE',
+      'Reason: \u202Etxt.exe',
+      'the bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) at position 9',
+    ],
+  ])('a %s in statedReason is refused with record, path and character; nothing is written', async (_, reason, what) => {
+    const { status, body } = await submit(reason);
+    expect(status).toBe(400);
+    expect(body.error.data.problems).toEqual([
+      { index: 1, path: 'statedReason', message: `contains ${what}; remove it` },
+    ]);
+    expect(body.error.message).toMatch(/record 1, statedReason: contains .*Nothing was written\.$/);
+    for (const table of ['requests', 'items', 'audit_log'] as const) expect(await countRows(t.db, table)).toBe(0);
+  });
+
+  test('a multi-line reason in Cyrillic and Kazakh is stored as sent', async () => {
+    const reason =
+      'Распространение заведомо ложной информации.\nЖалған ақпарат тарату: әлеуметтік алауыздық.\r\n\t— ст. 274';
+    const { status, body } = await submit(reason);
+    expect(status, JSON.stringify(body)).toBe(200);
+    const stored = await t.db.selectFrom('requests').select('stated_reason').where('external_id', '=', 'bad').execute();
+    expect(stored).toEqual([{ stated_reason: reason }]);
+  });
+});
+
+test('a retraction reason refuses hidden characters too', () => {
+  const parsed = RetractInput.safeParse({ externalId: 'x', reason: 'duplicate\u202e' });
+  expect(parsed.success ? [] : problemsFromZod(parsed.error)).toEqual([
+    { path: 'reason', message: expect.stringContaining('U+202E (RIGHT-TO-LEFT OVERRIDE) at position 10') },
+  ]);
 });
