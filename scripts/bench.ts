@@ -12,6 +12,7 @@ import { BENCH_DIR, demoJsonl } from './bench/fixtures.ts';
 import { httpSubmitRate } from './bench/http-submit.ts';
 import { aggregateRows, importRate, rawInsertRate } from './bench/ingest.ts';
 import { naiveSamples } from './bench/naive.ts';
+import { PUBLISHED_DIR, publishedFixture, randomPublishedCalls } from './bench/published-inputs.ts';
 import { printTable } from './bench/report.ts';
 import { statsDatabase } from './bench/stats-db.ts';
 import { catalogueValues, randomCalls } from './bench/stats-inputs.ts';
@@ -46,17 +47,27 @@ console.log(`4/6 ${combinations} random filter combinations × every read proced
 const open = openDatabase(stats.file);
 const catalogue = await catalogueValues(open.db);
 await open.close();
+// The platforms' published reports ride along (their own tables), when ../shared/data is there.
+const published = await publishedFixture(stats.file);
+console.log(
+  published
+    ? `    published reports: ${published.files} files from ${PUBLISHED_DIR} (${published.seconds.toFixed(1)} s; 0 when already imported)`
+    : `    published reports: ${PUBLISHED_DIR} not found, published.* not measured`,
+);
+const publishedCalls = (seed: number, n: number) =>
+  published ? randomPublishedCalls(seed, n, published.jurisdictions) : [];
 const latency = await statsLatency(
   stats.file,
   3918,
-  randomCalls(7, 10, catalogue),
-  randomCalls(42, combinations, catalogue),
+  [...randomCalls(7, 10, catalogue), ...publishedCalls(8, 10)],
+  [...randomCalls(42, combinations, catalogue), ...publishedCalls(43, combinations)],
 );
 
 console.log(
   `5/6 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
 );
-const procedures = Object.keys(latency.byProcedure).filter((p) => p !== 'items.list');
+// Published statistics have no naive form: they are the publishers' rows as stored.
+const procedures = Object.keys(latency.byProcedure).filter((p) => p !== 'items.list' && !p.startsWith('published.'));
 const naiveCalls = procedures.flatMap((p) =>
   latency.samples
     .filter((s) => s.call.procedure === p)
