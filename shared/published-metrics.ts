@@ -251,6 +251,25 @@ export const GOOGLE_REASON_CATEGORIES: Record<string, LegalCategory> = {
   'Geographical Dispute': 'other',
 };
 
+/** DSA categories of illegal content (`STATEMENT_CATEGORY_*`) → our legal categories; keywords map on their own where narrower. */
+export const DSA_CATEGORY_REASONS: Record<string, LegalCategory> = {
+  ANIMAL_WELFARE: 'other',
+  CONSUMER_INFORMATION: 'other',
+  CYBER_VIOLENCE: 'harassment',
+  CYBER_VIOLENCE_AGAINST_WOMEN: 'harassment',
+  DATA_PROTECTION_AND_PRIVACY_VIOLATIONS: 'privacy',
+  ILLEGAL_OR_HARMFUL_SPEECH: 'hate_discord',
+  INTELLECTUAL_PROPERTY_INFRINGEMENTS: 'copyright',
+  NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS: 'electoral_law',
+  PROTECTION_OF_MINORS: 'child_safety',
+  RISK_FOR_PUBLIC_SECURITY: 'national_security',
+  SCAMS_AND_FRAUD: 'fraud',
+  SELF_HARM: 'other',
+  UNSAFE_AND_PROHIBITED_PRODUCTS: 'regulated_goods',
+  VIOLENCE: 'violence',
+  NOT_SPECIFIED_ORDER: 'unspecified',
+};
+
 export const JURISDICTION_RULES: readonly string[] = [
   'Codes are ISO 3166-1 alpha-2. Publishers’ own codes are mapped: UK → GB (X), EL → GR (DSA template).',
   'Names without a code are matched after folding case, accents and apostrophes (“Türkiye”, “Côte d’Ivoire”).',

@@ -13,6 +13,7 @@ const NAV = [
   { to: '/explore', label: 'Explore' },
   { to: '/legal-bases', label: 'Legal bases' },
   { to: '/agencies', label: 'Agencies' },
+  { to: '/platform-reports', label: 'Platform reports' },
   { to: '/data', label: 'Data' },
   { to: '/methodology', label: 'Methodology' },
 ] as const;

@@ -48,6 +48,16 @@ const methodologyRoute = createRoute({
   path: '/methodology',
   component: lazyRouteComponent(() => import('../features/methodology/MethodologyPage.tsx'), 'MethodologyPage'),
 });
+const platformReportsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/platform-reports',
+  component: lazyRouteComponent(() => import('../features/published/PlatformReportsPage.tsx'), 'PlatformReportsPage'),
+});
+const countryReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/platform-reports/$jurisdiction',
+  component: lazyRouteComponent(() => import('../features/published/CountryReportPage.tsx'), 'CountryReportPage'),
+});
 const chartRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/chart/$chartId',
@@ -60,6 +70,8 @@ const routeTree = rootRoute.addChildren([
   legalBasesRoute,
   provisionRoute,
   agenciesRoute,
+  platformReportsRoute,
+  countryReportRoute,
   dataRoute,
   methodologyRoute,
   chartRoute,

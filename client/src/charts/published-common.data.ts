@@ -47,8 +47,10 @@ const isDsa = (format: PublishedFormat) => format === 'dsa-orders' || format ===
 export function sourceLine(
   files: { publisher: string; format: PublishedFormat }[],
   formats: PublishedFormat[],
+  /** The publishers whose rows the card draws, when known: the others' files are left out. */
+  publishers?: string[],
 ): string {
-  const used = files.filter((f) => formats.includes(f.format));
+  const used = files.filter((f) => formats.includes(f.format) && (!publishers || publishers.includes(f.publisher)));
   const names = (pick: (f: { format: PublishedFormat }) => boolean) => [
     ...new Set(used.filter(pick).map((f) => publisherName(f.publisher))),
   ];
@@ -68,3 +70,34 @@ export function dsaCategoryLabel(code: string): string {
 /** Table-view formatters: counts with separators, "—" for no figure. */
 export const countCell = (v: number | string | null) => (typeof v === 'number' ? formatCount(v) : '—');
 export const shareCell = (v: number | string | null) => (typeof v === 'number' ? `${v.toFixed(1)}%` : '—');
+
+const FIGURE_FORMATS: PublishedFormat[] = ['google-removals', 'x-removals', 'dsa-orders'];
+
+/** Half-years (or spans) from a file's first to its last day, in words. */
+function spanOf(start: string, end: string): string {
+  const first = start.slice(5) === '01-01' ? `${start.slice(0, 4)}-06-30` : `${start.slice(0, 4)}-12-31`;
+  if (first === end) return periodLabel(start, end);
+  const last = end.slice(5) === '06-30' ? `${end.slice(0, 4)}-01-01` : `${end.slice(0, 4)}-07-01`;
+  return `${periodLabel(start, first)} to ${periodLabel(last, end)}`;
+}
+
+/**
+ * Which publisher's figure rows cover which half-years ("Google 2019 H1 to 2025 H1 · X 2013 H1,
+ * 2017 H2"): a change in a total across half-years can be a change in who reports.
+ */
+export function publisherCoverage(
+  files: { publisher: string; format: PublishedFormat; periodStart: string | null; periodEnd: string | null }[],
+): string {
+  const spans = new Map<string, string[]>();
+  const sorted = files
+    .filter((f) => FIGURE_FORMATS.includes(f.format) && f.periodStart && f.periodEnd)
+    .sort((a, b) => (a.periodStart as string).localeCompare(b.periodStart as string));
+  for (const f of sorted) {
+    const name = isDsa(f.format) ? `${publisherName(f.publisher)} (DSA)` : publisherName(f.publisher);
+    const span = spanOf(f.periodStart as string, f.periodEnd as string);
+    const list = spans.get(name) ?? [];
+    if (!list.includes(span)) list.push(span);
+    spans.set(name, list);
+  }
+  return [...spans.entries()].map(([name, list]) => `${name} ${list.join(', ')}`).join(' · ');
+}

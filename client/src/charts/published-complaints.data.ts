@@ -70,7 +70,8 @@ export function serviceComplaints(rows: PublishedRowOut[]): ServiceComplaints[] 
     const mine = rows.filter((r) => r.platform === platform);
     const main = figures(mine.filter(internal));
     if (!main) continue;
-    const service = mine.find((r) => r.service)?.service ?? serviceName(platform);
+    // The catalogue's spelling (“AliExpress”), not each file's (“Aliexpress”).
+    const service = serviceName(platform);
     out.push({ platform, service, ...main, disputes: figures(mine.filter(outOfCourt)) });
   }
   return out.sort((a, b) => (b.submitted ?? 0) - (a.submitted ?? 0) || a.platform.localeCompare(b.platform));

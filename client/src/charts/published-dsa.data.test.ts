@@ -60,10 +60,10 @@ describe('dsaStatesData', () => {
   });
   test('median times keep the unit as stored and are never combined across services', () => {
     const medians = dsaMedianRows(rows);
-    expect(medians.map((m) => [m.jurisdiction, m.service, m.toEffect])).toEqual([
-      ['DE', 'Facebook', '33.6 hours'],
-      ['FR', 'TikTok', '5 (unit not stated)'],
-      ['FR', 'Facebook', '—'],
+    expect(medians.map((m) => [m.jurisdiction, m.service, m.toEffect, m.unit])).toEqual([
+      ['DE', 'Facebook', 33.6, 'hours'],
+      ['FR', 'TikTok', 5, 'unit not stated'],
+      ['FR', 'Facebook', null, '—'],
     ]);
   });
 });

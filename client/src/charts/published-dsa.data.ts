@@ -1,7 +1,6 @@
 /** DSA section 3: orders to act per Member State and per category, stacked by service, with median times. */
 
 import type { PublishedRowOut } from '../../../shared/published.ts';
-import { formatMeasure } from '../../../shared/published-metrics.ts';
 import type { DataTable, Row } from './export/csv.ts';
 import { seriesColour } from './palette.ts';
 import { countCell, dsaCategoryLabel, serviceName } from './published-common.data.ts';
@@ -12,9 +11,11 @@ export interface DsaMedianRow {
   service: string;
   orders: number | null;
   items: number | null;
-  /** As stored, with its unit: "33.6 hours", "48 (unit not stated)". */
-  toInform: string;
-  toEffect: string;
+  /** As published, in `unit`. */
+  toInform: number | null;
+  toEffect: number | null;
+  /** The unit as stored: "hours", or "unit not stated" ("hours / unit not stated" if the two differ). */
+  unit: string;
 }
 
 export interface DsaBarsData {
@@ -61,26 +62,31 @@ export function dsaStatesData(rows: PublishedRowOut[], stateName: (code: string)
       { key: 'items', label: 'Items', format: countCell },
       { key: 'toInform', label: 'Median time to inform' },
       { key: 'toEffect', label: 'Median time to give effect' },
+      { key: 'unit', label: 'Unit of the medians' },
     ],
     rows: dsaMedianRows(rows).map((m) => ({ ...m })),
   };
   return { ...stacked, table };
 }
 
+const UNIT_WORDS: Record<string, string> = { hours: 'hours', unstated: 'unit not stated' };
+
 /** Per Member State and service, with orders or a median: largest first. Medians are never combined. */
 export function dsaMedianRows(rows: PublishedRowOut[]): DsaMedianRow[] {
   return rows
     .filter((r) => (r.requests ?? 0) > 0 || r.measures.median_time_to_effect_act?.value != null)
     .map((r) => {
-      const at = (m: 'median_time_to_inform_act' | 'median_time_to_effect_act') =>
-        formatMeasure(r.measures[m]?.value, r.measures[m]?.unit);
+      const inform = r.measures.median_time_to_inform_act;
+      const effect = r.measures.median_time_to_effect_act;
+      const units = [...new Set([inform, effect].filter((m) => m?.value != null).map((m) => m?.unit ?? 'unstated'))];
       return {
         jurisdiction: r.jurisdiction,
-        service: r.service ?? serviceName(r.platform),
+        service: serviceName(r.platform),
         orders: r.requests,
         items: r.items,
-        toInform: at('median_time_to_inform_act'),
-        toEffect: at('median_time_to_effect_act'),
+        toInform: inform?.value ?? null,
+        toEffect: effect?.value ?? null,
+        unit: units.map((u) => UNIT_WORDS[u] ?? u).join(' / ') || '—',
       };
     })
     .sort((a, b) => (b.orders ?? 0) - (a.orders ?? 0) || a.jurisdiction.localeCompare(b.jurisdiction));
@@ -101,7 +107,7 @@ export function dsaCategoriesData(rows: PublishedRowOut[]): DsaBarsData {
       ...stacked.services.map((s) => ({ key: s.key, label: `Orders: ${s.label}`, format: countCell })),
       { key: 'total', label: 'Orders, all services', format: countCell },
     ],
-    rows: stacked.bars.map((b) => ({ ...b, code: b.key })),
+    rows: stacked.bars.map((b) => ({ ...b, code: String(b.key) })),
   };
   return { ...stacked, table };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dsaCategoryLabel, sourceLine } from './published-common.data.ts';
+import { dsaCategoryLabel, publisherCoverage, sourceLine } from './published-common.data.ts';
 import {
   googleProductsFiltered,
   publishedFiltersOf,
@@ -61,9 +61,40 @@ describe('labels', () => {
     );
     expect(sourceLine(files, ['dsa-orders'])).toBe('Meta, TikTok DSA transparency reports');
     expect(sourceLine(files, ['dsa-complaints'])).toBe('');
+    expect(sourceLine(files, ['google-removals', 'x-removals', 'dsa-orders'], ['google'])).toBe(
+      'Google Transparency Report',
+    );
   });
   test('DSA category codes read as words', () => {
     expect(dsaCategoryLabel('STATEMENT_CATEGORY_SCAMS_AND_FRAUD')).toBe('Scams and fraud');
     expect(dsaCategoryLabel('STATEMENT_CATEGORY_NOT_SPECIFIED_ORDER')).toBe('Not specified in the order');
+  });
+});
+
+describe('publisherCoverage', () => {
+  test('names the half-years each publisher’s figure rows cover', () => {
+    const file = (
+      publisher: string,
+      format: 'google-removals' | 'google-detailed' | 'x-removals' | 'dsa-orders',
+      start: string,
+      end: string,
+    ) => ({
+      publisher,
+      format,
+      periodStart: start,
+      periodEnd: end,
+    });
+    expect(
+      publisherCoverage([
+        file('x', 'x-removals', '2017-07-01', '2017-12-31'),
+        file('google', 'google-removals', '2019-01-01', '2025-06-30'),
+        file('google', 'google-detailed', '2011-01-01', '2025-06-30'),
+        file('x', 'x-removals', '2013-01-01', '2013-06-30'),
+        file('meta', 'dsa-orders', '2025-07-01', '2025-12-31'),
+        file('tiktok', 'dsa-orders', '2025-07-01', '2025-12-31'),
+      ]),
+    ).toBe(
+      'X (formerly Twitter) 2013 H1, 2017 H2 · Google 2019 H1 to 2025 H1 · Meta (DSA) 2025 H2 · TikTok (DSA) 2025 H2',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ReconciliationRow } from '../../../shared/published.ts';
-import { coverageChartData, pooledCoverage, reconciliationTable } from './published-reconciliation.data.ts';
+import { coverageChartData, niceMax, pooledCoverage, reconciliationTable } from './published-reconciliation.data.ts';
 
 const rec = (
   platform: string,
@@ -59,5 +59,15 @@ describe('coverageChartData', () => {
       coverage: 0.5,
       sentence: '50 of 100',
     });
+  });
+});
+
+describe('niceMax', () => {
+  test('rounds the top of a percent axis up to one significant digit', () => {
+    expect(niceMax(3.3)).toBe(4);
+    expect(niceMax(150)).toBe(200);
+    expect(niceMax(100)).toBe(100);
+    expect(niceMax(0.62)).toBeCloseTo(0.7, 10);
+    expect(niceMax(0)).toBe(1);
   });
 });

@@ -92,3 +92,10 @@ export function reconciliationTable(rows: ReconciliationRow[]): DataTable {
     })),
   };
 }
+
+/** A round top for a percent axis: 3.3 → 4, 0.6 → 0.6, 150 → 200, so the ticks are round too. */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const step = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil(max / step - 1e-9) * step;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PublishedSeriesPoint } from '../../../shared/published.ts';
 import { periodLabel } from './published-common.data.ts';
-import { productBars, publishedSeriesData, rankSplit } from './published-series.data.ts';
+import { fillHalfYears, productBars, publishedSeriesData, rankSplit } from './published-series.data.ts';
 
 const point = (
   end: string,
@@ -78,5 +78,31 @@ describe('rankSplit and productBars', () => {
       { key: 'other', name: 'Other products (2)', requests: 4 },
     ]);
     expect(table.rows).toHaveLength(3);
+  });
+});
+
+describe('fillHalfYears', () => {
+  test('every half-year between the first and the last, the missing ones without a figure', () => {
+    const filled = fillHalfYears([point('2013-06-30', 5, 9), point('2014-12-31', 7, null)]);
+    expect(filled.map((p) => [p.periodEnd, p.requests])).toEqual([
+      ['2013-06-30', 5],
+      ['2013-12-31', null],
+      ['2014-06-30', null],
+      ['2014-12-31', 7],
+    ]);
+    expect(filled[1]?.periodStart).toBe('2013-07-01');
+  });
+  test('a chart with a gap draws nothing there, not a zero', () => {
+    const data = publishedSeriesData(
+      [point('2019-06-30', 1, 1, { KZ: 1 }), point('2020-06-30', 2, 2, { KZ: 2 })],
+      'jurisdiction',
+      (k) => k,
+    );
+    expect(data.rows.map((r) => r.KZ)).toEqual([1, null, 2]);
+    expect(data.table.rows).toHaveLength(2);
+  });
+  test('series of other spans are left as they are', () => {
+    const odd = { periodStart: '2025-03-01', periodEnd: '2025-08-31', requests: 1, items: 1 };
+    expect(fillHalfYears([odd, point('2026-06-30', 1, 1)])).toHaveLength(2);
   });
 });

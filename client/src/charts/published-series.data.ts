@@ -37,6 +37,36 @@ export function rankSplit(series: PublishedSeriesPoint[]): RankedKey[] {
   return [...totals.values()].sort((a, b) => b.requests - a.requests || a.key.localeCompare(b.key));
 }
 
+const isHalfYear = (p: { periodStart: string; periodEnd: string }) =>
+  /H[12]$/.test(periodLabel(p.periodStart, p.periodEnd));
+
+/**
+ * Every half-year from the first to the last of the series, so the time axis is evenly spaced; a
+ * half-year no publisher reports gets no figure (null, not 0). Series of other spans are left as they are.
+ */
+export function fillHalfYears(series: PublishedSeriesPoint[]): PublishedSeriesPoint[] {
+  if (series.length < 2 || !series.every(isHalfYear)) return series;
+  const byEnd = new Map(series.map((p) => [p.periodEnd, p]));
+  const out: PublishedSeriesPoint[] = [];
+  let year = Number(series[0]?.periodEnd.slice(0, 4));
+  let h1 = series[0]?.periodEnd.endsWith('06-30') ?? true;
+  const last = series.at(-1)?.periodEnd ?? '';
+  for (;;) {
+    const end = `${year}-${h1 ? '06-30' : '12-31'}`;
+    out.push(
+      byEnd.get(end) ?? {
+        periodStart: `${year}-${h1 ? '01-01' : '07-01'}`,
+        periodEnd: end,
+        requests: null,
+        items: null,
+      },
+    );
+    if (end >= last) return out;
+    if (!h1) year++;
+    h1 = !h1;
+  }
+}
+
 /**
  * Unsplit: items as bars and requests as a line. Split: requests stacked per key, keys beyond
  * the largest `maxKeys` summed into `other`. A key missing from a period had no requests there.
@@ -61,10 +91,12 @@ export function publishedSeriesData(
         { key: 'requests', label: 'Requests', colour: seriesColour('requests', 1) },
       ];
   const at = (p: PublishedSeriesPoint, key: string) => p.bySplit?.[key]?.requests ?? 0;
-  const rows = series.map((p) => {
+  // A half-year nobody reports stays empty on the axis, with no segment (not a 0).
+  const rows = fillHalfYears(series).map((p) => {
     const row: Row = { period: periodLabel(p.periodStart, p.periodEnd), requests: p.requests, items: p.items };
-    for (const key of shown) row[key] = at(p, key);
-    if (folded.length) row.other = sum(folded.map((k) => at(p, k)));
+    const reported = !split || p.bySplit !== undefined;
+    for (const key of shown) row[key] = reported ? at(p, key) : null;
+    if (folded.length) row.other = reported ? sum(folded.map((k) => at(p, k))) : null;
     return row;
   });
   const table: DataTable = {

@@ -5,6 +5,13 @@ import { AppealFunnelChart } from './AppealFunnelChart.tsx';
 import { AppealsOverTimeChart } from './AppealsOverTimeChart.tsx';
 import { JurisdictionPlatformChart } from './JurisdictionPlatformChart.tsx';
 import { LegalBasisChart } from './LegalBasisChart.tsx';
+import { PublishedComplaintsChart } from './PublishedComplaintsChart.tsx';
+import { PublishedCoverageChart } from './PublishedCoverageChart.tsx';
+import { PublishedDsaCategoriesChart } from './PublishedDsaCategoriesChart.tsx';
+import { PublishedDsaStatesChart } from './PublishedDsaStatesChart.tsx';
+import { PublishedProductsChart } from './PublishedProductsChart.tsx';
+import { PublishedSharesChart } from './PublishedSharesChart.tsx';
+import { PublishedVolumeChart } from './PublishedVolumeChart.tsx';
 import { RemovalByChart } from './RemovalByChart.tsx';
 import { RemovalRateChart } from './RemovalRateChart.tsx';
 import { TimeToDecisionChart } from './TimeToDecisionChart.tsx';
@@ -19,4 +26,11 @@ export const CHARTS: Record<string, ComponentType<{ search: DashboardSearch }>> 
   'appeal-outcomes': AppealsOverTimeChart,
   'time-to-decision': TimeToDecisionChart,
   'jurisdiction-platform': JurisdictionPlatformChart,
+  'published-volume': PublishedVolumeChart,
+  'published-shares': PublishedSharesChart,
+  'published-products': PublishedProductsChart,
+  'published-dsa-states': PublishedDsaStatesChart,
+  'published-dsa-categories': PublishedDsaCategoriesChart,
+  'published-complaints': PublishedComplaintsChart,
+  'published-coverage': PublishedCoverageChart,
 };

@@ -4,6 +4,7 @@ import { OUTCOMES } from '../../../../shared/enums.ts';
 import { NULL_RATE_NOTE, outcomeLabel } from '../../../../shared/format.ts';
 import { APPEAL_DAY_EDGES, DECISION_HOUR_EDGES, METRICS, PERCENTILE_METHOD } from '../../../../shared/metrics.ts';
 import { OUTCOME_COLOURS } from '../../charts/palette.ts';
+import { PublishedMethodology } from '../published/PublishedMethodology.tsx';
 
 export function MethodologyPage() {
   return (
@@ -51,6 +52,7 @@ export function MethodologyPage() {
           </li>
         </ul>
       </section>
+      <PublishedMethodology />
     </article>
   );
 }

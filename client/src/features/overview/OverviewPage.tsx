@@ -8,6 +8,7 @@ import { RemovalByChart } from '../../charts/RemovalByChart.tsx';
 import { RemovalRateChart } from '../../charts/RemovalRateChart.tsx';
 import { TimeToDecisionChart } from '../../charts/TimeToDecisionChart.tsx';
 import { VolumeChart } from '../../charts/VolumeChart.tsx';
+import { OverviewPublishedLine } from '../published/OverviewPublishedLine.tsx';
 import { KpiRow } from './KpiRow.tsx';
 import { PrintDefinitions } from './PrintDefinitions.tsx';
 
@@ -19,6 +20,7 @@ export function OverviewPage() {
       <KpiRow search={search} />
       <div className="cards">
         <VolumeChart search={search} />
+        <OverviewPublishedLine search={search} />
         <LegalBasisChart search={search} />
         <RemovalRateChart search={search} />
         <RemovalByChart search={search} />
