@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { buildApp } from '../server/app.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 import { CHROMIUM, launchChromium } from './chromium.ts';
 
@@ -29,7 +30,12 @@ export interface World {
 
 export const SEED_ITEMS = 20_000;
 
-export async function startWorld(): Promise<World> {
+export interface WorldOptions {
+  /** A file or folder of platforms' published reports to import before the server starts (e.g. SHARED_DATA). */
+  published?: string;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
   }
@@ -37,6 +43,7 @@ export async function startWorld(): Promise<World> {
   const database = openDatabase(join(dir, 'test.sqlite'));
   await migrateToLatest(database.db);
   await seedDemoData(database.db, { items: SEED_ITEMS, seed: 1 });
+  if (options.published) await importPublishedPath(database.db, options.published);
   const clientDir = join(dir, 'client');
   await build({
     configFile: resolve('vite.config.ts'),

@@ -274,7 +274,7 @@ export const JURISDICTION_RULES: readonly string[] = [
   'Codes are ISO 3166-1 alpha-2. Publishers’ own codes are mapped: UK → GB (X), EL → GR (DSA template).',
   'Names without a code are matched after folding case, accents and apostrophes (“Türkiye”, “Côte d’Ivoire”).',
   'Europol and other EU-level requesters, and DSA figures for the whole Union, are stored as EU.',
-  'Kosovo is XK (the code CLDR and the EU use). A requester that names no jurisdiction (Interpol) is left out, with a warning naming its requests.',
+  'Kosovo is XK (the code CLDR and the EU use). International bodies with no country (Interpol) are kept under ZZ, “no country”; a requester of no known country or body is refused with a problem naming it.',
 ];
 
 export const RESTATEMENT_TEXT =

@@ -3,12 +3,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { formatRate } from '../../../shared/format.ts';
-import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import { PUBLISHED_CARDS } from '../../../shared/published-metrics.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS } from './axis.ts';
 import { PublishedCard } from './PublishedCard.tsx';
-import { serviceName } from './published-common.data.ts';
+import { placeName, serviceName } from './published-common.data.ts';
 import { publishedFiltersOf } from './published-filters.data.ts';
 import { coverageChartData, niceMax } from './published-reconciliation.data.ts';
 
@@ -20,7 +19,7 @@ export function PublishedCoverageChart({ search }: { search: DashboardSearch }) 
     placeholderData: keepPreviousData,
   });
   const rows = query.data ?? [];
-  const data = coverageChartData(rows, (p, j) => `${serviceName(p)} · ${jurisdictionName(j)}`);
+  const data = coverageChartData(rows, (p, j) => `${serviceName(p)} · ${placeName(j)}`);
   return (
     <PublishedCard
       search={search}

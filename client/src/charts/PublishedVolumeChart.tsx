@@ -3,7 +3,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { humanize } from '../../../shared/format.ts';
-import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { PublishedSplit, RequesterKind } from '../../../shared/published.ts';
 import { PUBLISHED_CARDS, REQUESTER_KIND_NAMES } from '../../../shared/published-metrics.ts';
 import { VolumeSplit } from '../../../shared/stats.ts';
@@ -11,13 +10,13 @@ import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { PublishedCard } from './PublishedCard.tsx';
-import { publisherCoverage, publisherName } from './published-common.data.ts';
+import { placeName, publisherCoverage, publisherName } from './published-common.data.ts';
 import { publishedFiltersOf, publishedSplitOf, SPLIT_CHOICES } from './published-filters.data.ts';
 import { publishedSeriesData } from './published-series.data.ts';
 
 /** Display name of a split key. */
 export function splitKeyLabel(split: PublishedSplit | undefined, key: string): string {
-  if (split === 'jurisdiction') return jurisdictionName(key);
+  if (split === 'jurisdiction') return placeName(key);
   if (split === 'requesterKind') return REQUESTER_KIND_NAMES[key as RequesterKind] ?? humanize(key);
   if (split === 'publisher') return publisherName(key);
   return humanize(key);

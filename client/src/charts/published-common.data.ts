@@ -1,5 +1,6 @@
 /** Names and labels shared by the published-statistics charts and tables. */
 import { formatCount, humanize } from '../../../shared/format.ts';
+import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { PublishedFormat } from '../../../shared/published.ts';
 
 /** "2019-01-01".."2019-06-30" → "2019 H1"; any other span → "2025-03-01 to 2025-08-31". */
@@ -8,6 +9,11 @@ export function periodLabel(start: string, end: string): string {
   if (start === `${year}-01-01` && end === `${year}-06-30`) return `${year} H1`;
   if (start === `${year}-07-01` && end === `${year}-12-31`) return `${year} H2`;
   return `${start} to ${end}`;
+}
+
+/** A published jurisdiction's name: ISO names, plus EU, XK and ZZ (international bodies with no country, such as Interpol). */
+export function placeName(code: string): string {
+  return code === 'ZZ' ? 'International bodies (no country)' : jurisdictionName(code);
 }
 
 const PUBLISHERS: Record<string, string> = {

@@ -1,13 +1,13 @@
 /** One country in every publisher's figures: Google per requester, X per half-year, DSA when an EU state, reconciliation. */
 import { Link, useParams } from '@tanstack/react-router';
 import { viewOf } from '../../../../shared/dashboard-search.ts';
-import { jurisdictionName } from '../../../../shared/jurisdictions.ts';
 import { PERIOD_RULE } from '../../../../shared/published-metrics.ts';
 import { useDashboardSearch } from '../../app/search.ts';
 import { PublishedDsaCategoriesChart } from '../../charts/PublishedDsaCategoriesChart.tsx';
 import { PublishedProductsChart } from '../../charts/PublishedProductsChart.tsx';
 import { PublishedSharesChart } from '../../charts/PublishedSharesChart.tsx';
 import { PublishedVolumeChart } from '../../charts/PublishedVolumeChart.tsx';
+import { placeName } from '../../charts/published-common.data.ts';
 import { DsaCountryCard, GoogleRequestersCard, XCountryCard } from './CountryTables.tsx';
 import { EU_MEMBER_STATES } from './country.data.ts';
 import { ReconciliationCard } from './ReconciliationCard.tsx';
@@ -31,7 +31,7 @@ export function CountryReportPage() {
   }
   // This page's figures always show this country, whatever the jurisdiction filter says.
   const view = { ...search, jurisdictions: [code] };
-  const name = jurisdictionName(code);
+  const name = placeName(code);
   const other = search.jurisdictions?.filter((j) => j !== code) ?? [];
   return (
     <>
