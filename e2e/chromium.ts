@@ -33,3 +33,19 @@ export async function chartStates(p: Page, timeout = 20_000): Promise<Record<str
     Object.fromEntries(figures.map((f) => [f.getAttribute('data-chart') ?? '', f.getAttribute('data-state') ?? ''])),
   );
 }
+
+/**
+ * Waits until the KPI row and every chart card show figures drawn for the URL the page is at now
+ * (`data-view`, set by the app), not the previous view's kept while the new ones load.
+ */
+export async function figuresDrawn(p: Page, timeout = 20_000): Promise<void> {
+  await p.waitForFunction(
+    () => {
+      const here = location.pathname + location.search;
+      const views = [...document.querySelectorAll('[data-view]')];
+      return views.length > 0 && views.every((e) => e.getAttribute('data-view') === here);
+    },
+    undefined,
+    { timeout },
+  );
+}

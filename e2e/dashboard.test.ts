@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatCount } from '../shared/format.ts';
 import type { LegalBasisRow, Overview, VolumePoint } from '../shared/stats.ts';
-import { chartStates } from './chromium.ts';
+import { chartStates, figuresDrawn } from './chromium.ts';
 import { parseCsv, skipBrowserTests, startWorld, type World } from './harness.ts';
 
 const OVERVIEW_CHARTS = [
@@ -60,17 +60,53 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
     const all = await world.api<Overview>('stats.overview', { filters: {} });
     expect(kz.items).toBeLessThan(all.items);
-    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
+    // The app says when the figures on screen are this URL's (data-view); until then they may be the last view's.
+    await figuresDrawn(page);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
 
     await page.reload();
-    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
+    await figuresDrawn(page);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
     expect(await page.getByRole('button', { name: 'Remove filter Jurisdiction: Kazakhstan' }).count()).toBe(1);
 
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('jurisdictions'));
-    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(all.items));
+    await figuresDrawn(page);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(all.items));
     await page.goForward();
-    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
+    await page.waitForURL(/[?&]jurisdictions=KZ(&|$)/);
+    await figuresDrawn(page);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
+  });
+
+  test('while a changed view loads, the previous figures are marked as updating, not passed off as current', async () => {
+    await page.goto(`${world.base}/`);
+    await figuresDrawn(page);
+    const all = await world.api<Overview>('stats.overview', { filters: {} });
+    // Hold the next overview answer so the in-between state can be looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/trpc/**stats.overview**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('details[data-filter="Jurisdiction"] > summary').click();
+    await page.getByLabel('Kazakhstan', { exact: false }).first().check();
+    await page.waitForURL(/[?&]jurisdictions=KZ(&|$)/);
+    const row = page.locator('section[aria-label="Headline figures"]');
+    await row.and(page.locator('[aria-busy="true"]')).waitFor();
+    expect(await row.getAttribute('data-view')).toBe('');
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(all.items));
+    expect(await row.locator('.period-note').textContent()).toMatch(/^Updating the figures for this view/);
+    expect(await row.locator('dl.kpis').getAttribute('class')).toMatch(/refreshing/);
+    release();
+    await figuresDrawn(page);
+    await page.unroute('**/trpc/**stats.overview**');
+    expect(await row.getAttribute('aria-busy')).toBe('false');
+    const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
   });
 
   test('filters work from the keyboard alone: open, tick, Escape back to the button', async () => {
@@ -198,7 +234,8 @@ describe.skipIf(skipBrowserTests)('dashboard in Chromium', () => {
     await page.goto(`${world.base}/?granularity=fortnight&jurisdictions=KZ,XX1`);
     expect(await page.locator('.notice').textContent()).toMatch(/granularity=fortnight, jurisdictions=XX1/);
     const kz = await world.api<Overview>('stats.overview', { filters: { jurisdictions: ['KZ'] } });
-    await expect.poll(() => kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
+    await figuresDrawn(page);
+    expect(await kpi(page, 'items').textContent()).toBe(formatCount(kz.items));
   });
 
   test('the embed view renders the chart alone, with its source line', async () => {

@@ -7,6 +7,7 @@ import { type ReactNode, useRef, useState } from 'react';
 import { type DashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
 import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
+import { useDrawnView } from '../app/drawn-view.ts';
 import { labelOf, useFilterOptions } from '../app/filter-options.ts';
 import { describeView } from '../app/view-sentence.data.ts';
 import { DataTableView } from '../components/DataTableView.tsx';
@@ -21,6 +22,8 @@ export interface QueryState {
   isError: boolean;
   error: { message: string } | null;
   isFetching: boolean;
+  /** The previous view's answer, shown while this view's loads (keepPreviousData). */
+  isPlaceholderData?: boolean;
 }
 
 export interface ChartCardProps {
@@ -64,6 +67,9 @@ export function ChartCard(props: ChartCardProps) {
   const footer = props.n === null ? '' : `n = ${formatCount(props.n)} ${props.unit} · ${viewLine}`;
   const sourceLine = `Source: ${sources.line || '…'} · Takedown Monitor`;
   const headingId = `chart-${props.id}-title`;
+  // Placeholder figures are dimmed, n included, and not exported under this view's caption.
+  const updating = query.isPlaceholderData === true;
+  const view = useDrawnView(!query.isPending && !updating);
   let body: ReactNode;
   if (query.isPending) body = <p className="state">Loading the {props.subject}…</p>;
   else if (query.isError)
@@ -83,6 +89,7 @@ export function ChartCard(props: ChartCardProps) {
       aria-labelledby={headingId}
       aria-busy={query.isFetching}
       data-chart={props.id}
+      data-view={view}
       data-state={query.isPending ? 'loading' : query.isError ? 'error' : props.empty ? 'empty' : 'ready'}
     >
       <div className="card-head">
@@ -91,7 +98,7 @@ export function ChartCard(props: ChartCardProps) {
             {props.title}
           </Link>
         </h2>
-        {table && !query.isPending && !query.isError && !props.empty && (
+        {table && !query.isPending && !query.isError && !props.empty && !updating && (
           <ChartActions
             id={props.id}
             title={props.title}
@@ -126,7 +133,11 @@ export function ChartCard(props: ChartCardProps) {
       <div className={`chart-body${query.isFetching && !query.isPending ? ' refreshing' : ''}`}>{body}</div>
       {props.below}
       <figcaption className="card-foot">
-        {footer && <span data-n={props.n ?? ''}>{footer}</span>}
+        {footer && (
+          <span data-n={props.n ?? ''} className={updating ? 'refreshing' : undefined}>
+            {footer}
+          </span>
+        )}
         <span>{sourceLine}</span>
         <Link to="/methodology" hash={props.metric}>
           Definitions

@@ -38,7 +38,8 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
     isPending: ranking.isPending || (!ready && !failed),
     isError: Boolean(failed),
     error: failed?.error ?? null,
-    isFetching: results.some((r) => r.isFetching),
+    isFetching: ranking.isFetching || results.some((r) => r.isFetching),
+    isPlaceholderData: ranking.isPlaceholderData || results.some((r) => r.isPlaceholderData),
   };
   const width = LABEL_W + data.platforms.length * CELL_W;
   const height = 28 + data.jurisdictions.length * CELL_H;
