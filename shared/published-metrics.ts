@@ -6,6 +6,7 @@
 import type { LegalCategory } from './enums.ts';
 import { formatCount } from './format.ts';
 import type { MeasureUnit, PublishedMeasure, PublishedRole, RequesterKind } from './published.ts';
+import { DSA_CATEGORIES, GOOGLE_REASONS, GOOGLE_REQUESTER_KINDS } from './published-mappings.ts';
 
 export interface PublishedMeasureDefinition {
   name: string;
@@ -205,70 +206,19 @@ export const REQUESTER_KIND_NAMES: Record<RequesterKind, string> = {
 
 /** Publishers' requester labels → our requester kind (labels are matched without case; the label is kept verbatim). */
 export const REQUESTER_KIND_MAPPING: readonly { publisher: string; label: string; kind: RequesterKind }[] = [
-  { publisher: 'Google', label: 'Court Order Directed at 3rd Party', kind: 'court' },
-  { publisher: 'Google', label: 'Court Order Directed at Google', kind: 'court' },
-  { publisher: 'Google', label: 'Suppression Orders', kind: 'court' },
-  { publisher: 'Google', label: 'Government Officials', kind: 'executive' },
-  { publisher: 'Google', label: 'Police', kind: 'police' },
-  { publisher: 'Google', label: 'Information and Communications Authority', kind: 'regulator' },
-  {
+  ...Object.entries(GOOGLE_REQUESTER_KINDS).map(([label, kind]) => ({
     publisher: 'Google',
-    label: 'Information and Communications Authority Under Federal Law 276-FZ',
-    kind: 'regulator',
-  },
-  { publisher: 'Google', label: 'Data Protection Authority', kind: 'regulator' },
-  { publisher: 'Google', label: 'Consumer Protection Authority', kind: 'regulator' },
-  { publisher: 'Google', label: 'Military', kind: 'military' },
-  { publisher: 'Google', label: 'Other (and any label new to the importer, with a warning)', kind: 'other' },
+    label: label === 'Other' ? 'Other (and any label new to the importer, with a warning)' : label,
+    kind,
+  })),
   { publisher: 'X', label: 'Court orders + government agency, police, other (one row per country)', kind: 'mixed' },
 ];
 
 /** Google's removal reasons (detailed file) → our legal categories. */
-export const GOOGLE_REASON_CATEGORIES: Record<string, LegalCategory> = {
-  Defamation: 'defamation_insult',
-  'Privacy and Security': 'privacy',
-  'National Security': 'national_security',
-  'Hate Speech': 'hate_discord',
-  'Government Criticism': 'government_criticism',
-  'Religious Offense': 'religious_offense',
-  'Obscenity/Nudity': 'obscenity_nudity',
-  'Adult Content': 'obscenity_nudity',
-  'Obscenity/Nudity & Adult Content': 'obscenity_nudity',
-  'Drug Abuse': 'drugs',
-  Fraud: 'fraud',
-  'Regulated Goods and Services': 'regulated_goods',
-  'Electoral Law': 'electoral_law',
-  Violence: 'violence',
-  'Suicide Promotion': 'violence',
-  'Violence & Suicide Promotion': 'violence',
-  'Bullying/Harassment': 'harassment',
-  Copyright: 'copyright',
-  Trademark: 'trademark',
-  Impersonation: 'impersonation',
-  'Reason Unspecified': 'unspecified',
-  Other: 'other',
-  'Business Complaints': 'other',
-  'Geographical Dispute': 'other',
-};
+export const GOOGLE_REASON_CATEGORIES: Readonly<Record<string, LegalCategory>> = GOOGLE_REASONS;
 
 /** DSA categories of illegal content (`STATEMENT_CATEGORY_*`) → our legal categories; keywords map on their own where narrower. */
-export const DSA_CATEGORY_REASONS: Record<string, LegalCategory> = {
-  ANIMAL_WELFARE: 'other',
-  CONSUMER_INFORMATION: 'other',
-  CYBER_VIOLENCE: 'harassment',
-  CYBER_VIOLENCE_AGAINST_WOMEN: 'harassment',
-  DATA_PROTECTION_AND_PRIVACY_VIOLATIONS: 'privacy',
-  ILLEGAL_OR_HARMFUL_SPEECH: 'hate_discord',
-  INTELLECTUAL_PROPERTY_INFRINGEMENTS: 'copyright',
-  NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS: 'electoral_law',
-  PROTECTION_OF_MINORS: 'child_safety',
-  RISK_FOR_PUBLIC_SECURITY: 'national_security',
-  SCAMS_AND_FRAUD: 'fraud',
-  SELF_HARM: 'other',
-  UNSAFE_AND_PROHIBITED_PRODUCTS: 'regulated_goods',
-  VIOLENCE: 'violence',
-  NOT_SPECIFIED_ORDER: 'unspecified',
-};
+export const DSA_CATEGORY_REASONS: Readonly<Record<string, LegalCategory>> = DSA_CATEGORIES;
 
 export const JURISDICTION_RULES: readonly string[] = [
   'Codes are ISO 3166-1 alpha-2. Publishers’ own codes are mapped: UK → GB (X), EL → GR (DSA template).',

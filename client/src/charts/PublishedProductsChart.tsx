@@ -10,6 +10,7 @@ import { PublishedCard } from './PublishedCard.tsx';
 import { ACCENT } from './palette.ts';
 import { periodLabel } from './published-common.data.ts';
 import { publishedFiltersOf } from './published-filters.data.ts';
+import { niceMax } from './published-reconciliation.data.ts';
 import { productBars } from './published-series.data.ts';
 
 export function PublishedProductsChart({ search }: { search: DashboardSearch }) {
@@ -45,7 +46,7 @@ export function PublishedProductsChart({ search }: { search: DashboardSearch }) 
       <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 26 + 40)}>
         <BarChart layout="vertical" data={bars} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="#e5e5e5" horizontal={false} />
-          <XAxis type="number" tick={AXIS} tickFormatter={countTick} />
+          <XAxis type="number" tick={AXIS} tickFormatter={countTick} domain={[0, niceMax]} tickCount={5} />
           <YAxis
             type="category"
             dataKey="name"

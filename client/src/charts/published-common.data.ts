@@ -2,6 +2,7 @@
 import { formatCount, humanize } from '../../../shared/format.ts';
 import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { PublishedFormat } from '../../../shared/published.ts';
+import { publisherName } from '../../../shared/published-mappings.ts';
 
 /** "2019-01-01".."2019-06-30" → "2019 H1"; any other span → "2025-03-01 to 2025-08-31". */
 export function periodLabel(start: string, end: string): string {
@@ -16,18 +17,7 @@ export function placeName(code: string): string {
   return code === 'ZZ' ? 'International bodies (no country)' : jurisdictionName(code);
 }
 
-const PUBLISHERS: Record<string, string> = {
-  google: 'Google',
-  x: 'X (formerly Twitter)',
-  meta: 'Meta',
-  tiktok: 'TikTok',
-  aliexpress: 'AliExpress',
-  pinterest: 'Pinterest',
-};
-
-export function publisherName(slug: string): string {
-  return PUBLISHERS[slug] ?? humanize(slug);
-}
+export { publisherName };
 
 /** Services the DSA files name, by platform slug, as the services spell themselves. */
 const SERVICES: Record<string, string> = {

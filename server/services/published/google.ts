@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../../shared/problems.ts';
 import type { PublishedFormat, PublishedMeasure, RequesterKind } from '../../../shared/published.ts';
+import { GOOGLE_REQUESTER_KINDS } from '../../../shared/published-mappings.ts';
 import { headerKey, readNumber } from './cells.ts';
 import { googleReason } from './google-reasons.ts';
 import { jurisdictionFromCode, jurisdictionFromName } from './jurisdictions.ts';
@@ -40,20 +41,10 @@ const DETAILED_COLUMNS = {
   total: ['Total'],
 };
 
-/** Google's requester labels (compared with headerKey); the label itself is stored verbatim. */
-const GOOGLE_REQUESTERS: Record<string, RequesterKind> = {
-  'court order directed at 3rd party': 'court',
-  'court order directed at google': 'court',
-  'suppression orders': 'court',
-  'government officials': 'executive',
-  police: 'police',
-  'information and communications authority': 'regulator',
-  'information and communications authority under federal law 276-fz': 'regulator',
-  'data protection authority': 'regulator',
-  'consumer protection authority': 'regulator',
-  military: 'military',
-  other: 'other',
-};
+/** Google's requester labels keyed by headerKey; the label itself is stored verbatim. */
+const GOOGLE_REQUESTERS: Record<string, RequesterKind> = Object.fromEntries(
+  Object.entries(GOOGLE_REQUESTER_KINDS).map(([label, kind]) => [headerKey(label), kind]),
+);
 
 interface Column {
   index: number;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Problem } from '../../../shared/problems.ts';
 import type { PublishedFormat } from '../../../shared/published.ts';
+import { publisherName } from '../../../shared/published-mappings.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import {
@@ -24,7 +25,6 @@ import { ValidationFailed } from '../errors.ts';
 import { checkRows, statKey } from './check-rows.ts';
 import { classifyFile, filesUnder } from './classify.ts';
 import { parsePublishedText } from './parse.ts';
-import { publisherName } from './publishers.ts';
 import type { ParsedFile, PublishedRow } from './types.ts';
 
 export interface PublishedImportOptions {

@@ -5,11 +5,11 @@
 import { formatCount, formatRate } from '../../../shared/format.ts';
 import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { PublishedFilters, ReconciliationRow } from '../../../shared/published.ts';
+import { publisherName } from '../../../shared/published-mappings.ts';
 import type { Db } from '../../db/database.ts';
 import { sumPublished } from '../../queries/published/read.ts';
 import { findRecordedMonths } from '../../queries/published/recorded.ts';
 import { recordedPlatformsOf } from './platform-families.ts';
-import { publisherName } from './publishers.ts';
 
 export async function getReconciliation(db: Db, filters: PublishedFilters): Promise<ReconciliationRow[]> {
   const published = (

@@ -13,11 +13,39 @@ export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(
 const latestFirst = (a: PublishedRowOut, b: PublishedRowOut) =>
   b.periodEnd.localeCompare(a.periodEnd) || (b.requests ?? -1) - (a.requests ?? -1);
 
-/** The measure as a table cell: its text with its unit, raw value in the CSV beside it is not needed. */
+/** Counts and percents have one unit per column: raw numbers (right-aligned, raw in the CSV). */
+const FIXED_UNIT: Partial<Record<PublishedMeasure, 'count' | 'percent'>> = {
+  pct_removed_legal: 'percent',
+  pct_removed_policy: 'percent',
+  pct_content_not_found: 'percent',
+  pct_not_enough_information: 'percent',
+  pct_no_action: 'percent',
+  pct_already_removed: 'percent',
+  pct_some_content_withheld: 'percent',
+  requests_court_orders: 'count',
+  requests_government_other: 'count',
+  accounts_withheld: 'count',
+  tweets_withheld: 'count',
+  accounts_tos: 'count',
+  orders_to_provide_information: 'count',
+};
+
+const percentCell = (v: number | string | null) => (typeof v === 'number' ? `${v}%` : '—');
+
 const measureColumns = (measures: PublishedMeasure[]): Column[] =>
-  measures.map((m) => ({ key: m, label: MEASURE_DEFINITIONS[m].name }));
+  measures.map((m) => ({
+    key: m,
+    label: MEASURE_DEFINITIONS[m].name,
+    format: FIXED_UNIT[m] === 'percent' ? percentCell : FIXED_UNIT[m] === 'count' ? countCell : undefined,
+  }));
+/** A median's unit can differ between rows: those cells are text with their unit ("19.5 (unit not stated)"). */
 const measureCells = (r: PublishedRowOut, measures: PublishedMeasure[]): Row =>
-  Object.fromEntries(measures.map((m) => [m, formatMeasure(r.measures[m]?.value, r.measures[m]?.unit)]));
+  Object.fromEntries(
+    measures.map((m) => [
+      m,
+      FIXED_UNIT[m] ? (r.measures[m]?.value ?? null) : formatMeasure(r.measures[m]?.value, r.measures[m]?.unit),
+    ]),
+  );
 
 const GOOGLE_SHARES: PublishedMeasure[] = [
   'pct_removed_legal',
@@ -105,7 +133,7 @@ export function dsaCountryTable(rows: PublishedRowOut[]): DataTable {
       ...measureColumns(DSA_MEASURES),
     ],
     rows: [...rows].sort(latestFirst).map((r) => ({
-      service: r.service ?? serviceName(r.platform),
+      service: serviceName(r.platform),
       period: periodLabel(r.periodStart, r.periodEnd),
       requests: r.requests,
       items: r.items,
