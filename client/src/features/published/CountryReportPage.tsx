@@ -36,7 +36,7 @@ export function CountryReportPage() {
   return (
     <>
       <p className="muted">
-        {back} › {code}
+        {back} › {name} ({code})
       </p>
       <h1>{name} in the platforms’ own reports</h1>
       <p className="prose">
