@@ -202,29 +202,47 @@ export const PublishedRowsInput = PublishedFilters.and(
 );
 export type PublishedRowsInput = z.infer<typeof PublishedRowsInput>;
 
-/** One published row with its measures, for the charts and tables that show a series as is. */
-export interface PublishedRowOut {
-  id: number;
-  publisher: string;
-  format: PublishedFormat;
+/** A published figure row's dimensions and counts, as parsers produce and reads return them. */
+export interface PublishedRowFields {
   role: PublishedRole;
+  /** Platform slug of the catalogue: `google`, `x`, `facebook`, `tiktok`, `aliexpress`, `pinterest`. */
   platform: string;
+  /** The service as the file names it ("Facebook", "Aliexpress"), when it names one. */
   service: string | null;
+  /** ISO 3166-1 alpha-2, or `EU` / `XK` / `ZZ` (international bodies). */
   jurisdiction: string;
+  /** As written in the file ("Türkiye", "UK", "EL"). */
   jurisdictionLabel: string;
+  /** YYYY-MM-DD, inclusive. */
   periodStart: string;
   periodEnd: string;
   requesterKind: RequesterKind | null;
+  /** The publisher's own label, verbatim. */
   requesterLabel: string | null;
   reason: LegalCategory | null;
   reasonLabel: string | null;
+  /** DSA `STATEMENT_CATEGORY_*` / `KEYWORD_*` code, kept as written. */
   reasonCode: string | null;
   product: string | null;
+  /** DSA section 7 section ("Internal complaints mechanism") and indicator, verbatim. */
   section: string | null;
   indicator: string | null;
   requests: number | null;
   items: number | null;
-  measures: Partial<Record<PublishedMeasure, { value: number | null; unit: MeasureUnit }>>;
+  measures: Partial<Record<PublishedMeasure, PublishedMeasureValue>>;
+}
+
+export interface PublishedMeasureValue {
+  /** `null`: the publisher left the cell blank or wrote "-" (no data), which is not 0. */
+  value: number | null;
+  unit: MeasureUnit;
+}
+
+/** One published row with its measures, for the charts and tables that show a series as is. */
+export interface PublishedRowOut extends PublishedRowFields {
+  id: number;
+  publisher: string;
+  format: PublishedFormat;
 }
 
 export const PUBLISHED_ROWS_LIMIT = 5000;

@@ -1,17 +1,15 @@
 /**
- * Every chart's frame (UI.md "Chart card anatomy"): title, one-line definition, the chart or its
- * state as a sentence, footer with n, sources and definitions, and the actions menu.
+ * The card of a chart over our own records (UI.md "Chart card anatomy", drawn by CardFrame): its
+ * footer names the view and its source line the sources of the records in view.
  */
 import { Link } from '@tanstack/react-router';
-import { type ReactNode, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { type DashboardSearch, viewOf } from '../../../shared/dashboard-search.ts';
 import { formatCount } from '../../../shared/format.ts';
 import { useSourcesInView } from '../app/catalog.ts';
-import { useDrawnView } from '../app/drawn-view.ts';
 import { labelOf, useFilterOptions } from '../app/filter-options.ts';
 import { describeView } from '../app/view-sentence.data.ts';
-import { DataTableView } from '../components/DataTableView.tsx';
-import { describeError } from '../lib/errors.ts';
+import { CardFrame } from './CardFrame.tsx';
 import { ChartActions } from './ChartActions.tsx';
 import { EmptyHint } from './EmptyHint.tsx';
 import type { DataTable } from './export/csv.ts';
@@ -58,47 +56,24 @@ export interface ChartCardProps {
 export function ChartCard(props: ChartCardProps) {
   const { search } = props;
   const sources = useSourcesInView(search);
-  const [asTable, setAsTable] = useState(false);
-  const figure = useRef<HTMLElement>(null);
-  const { query, table } = props;
   const options = useFilterOptions();
   // What the chart is filtered to, in words: on screen, in embeds and in exported images alike.
   const viewLine = describeView(search, (key, value) => labelOf(options, key, value));
   const footer = props.n === null ? '' : `n = ${formatCount(props.n)} ${props.unit} · ${viewLine}`;
   const sourceLine = `Source: ${sources.line || '…'} · Takedown Monitor`;
-  const headingId = `chart-${props.id}-title`;
-  // Placeholder figures are dimmed, n included, and not exported under this view's caption.
-  const updating = query.isPlaceholderData === true;
-  const view = useDrawnView(!query.isPending && !updating);
-  let body: ReactNode;
-  if (query.isPending) body = <p className="state">Loading the {props.subject}…</p>;
-  else if (query.isError)
-    body = (
-      <p className="state error" role="alert">
-        The {props.subject} could not be loaded: {describeError(query.error)}. Reload the page to try again.
-      </p>
-    );
-  else if (props.empty)
-    body = props.emptyText ? <p className="state">{props.emptyText}</p> : <EmptyHint search={search} />;
-  else if (asTable && table) body = <DataTableView table={table} caption={props.title} />;
-  else body = props.children;
   return (
-    <figure
-      ref={figure}
-      className={`card${props.wide ? ' wide' : ''}`}
-      aria-labelledby={headingId}
-      aria-busy={query.isFetching}
-      data-chart={props.id}
-      data-view={view}
-      data-state={query.isPending ? 'loading' : query.isError ? 'error' : props.empty ? 'empty' : 'ready'}
-    >
-      <div className="card-head">
-        <h2 id={headingId}>
-          <Link to="/chart/$chartId" params={{ chartId: props.id }} search={viewOf(search)}>
-            {props.title}
-          </Link>
-        </h2>
-        {table && !query.isPending && !query.isError && !props.empty && !updating && (
+    <CardFrame
+      {...props}
+      heading={
+        <Link to="/chart/$chartId" params={{ chartId: props.id }} search={viewOf(search)}>
+          {props.title}
+        </Link>
+      }
+      footer={footer}
+      source={sourceLine}
+      emptyBody={props.emptyText ? <p className="state">{props.emptyText}</p> : <EmptyHint search={search} />}
+      actions={({ figure, asTable, toggleTable }) =>
+        props.table && (
           <ChartActions
             id={props.id}
             title={props.title}
@@ -110,39 +85,14 @@ export function ChartCard(props: ChartCardProps) {
               legend: props.legend,
               notes: props.exportNotes,
             }}
-            table={table}
+            table={props.table}
             search={search}
             figure={figure}
             asTable={asTable}
-            onToggleTable={() => setAsTable((v) => !v)}
+            onToggleTable={toggleTable}
           />
-        )}
-      </div>
-      <p className="definition">{props.definition}</p>
-      {props.controls && <div className="card-controls no-print">{props.controls}</div>}
-      {props.legend && !asTable && !props.empty && !query.isPending && (
-        <ul className="legend" aria-label="Legend">
-          {props.legend.map((k) => (
-            <li key={k.key}>
-              <span className="swatch" style={{ background: k.colour }} aria-hidden="true" />
-              {k.label}
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className={`chart-body${query.isFetching && !query.isPending ? ' refreshing' : ''}`}>{body}</div>
-      {props.below}
-      <figcaption className="card-foot">
-        {footer && (
-          <span data-n={props.n ?? ''} className={updating ? 'refreshing' : undefined}>
-            {footer}
-          </span>
-        )}
-        <span>{sourceLine}</span>
-        <Link to="/methodology" hash={props.metric}>
-          Definitions
-        </Link>
-      </figcaption>
-    </figure>
+        )
+      }
+    />
   );
 }
