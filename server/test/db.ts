@@ -7,17 +7,21 @@ import { migrateToLatest } from '../db/migrate.ts';
 
 export interface TestDb extends OpenDatabase {
   dir: string;
+  /** The DATABASE_URL of this database, for child processes (servers, CLI commands). */
+  url: string;
   /** Closes the database and deletes its directory. */
   dispose: () => Promise<void>;
 }
 
 export async function createTestDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), 'takedown-test-'));
-  const open = openDatabase(join(dir, 'test.sqlite'));
+  const url = join(dir, 'test.sqlite');
+  const open = openDatabase(url);
   await migrateToLatest(open.db);
   return {
     ...open,
     dir,
+    url,
     dispose: async () => {
       await open.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,47 @@
+/**
+ * The real server as its own process (`node --import tsx server/main.ts`) on a test database, for
+ * tests of what several processes do to one database: concurrent writers, kill -9 mid-ingest.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** POST a tRPC mutation with a bearer token; the HTTP status and parsed body. */
+  post: (procedure: string, token: string, input: unknown) => Promise<{ status: number; body: unknown }>;
+  stop: () => Promise<void>;
+}
+
+export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+  // node itself, not an npx wrapper, so that signals reach the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening: ${out}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    child,
+    post: async (procedure, token, input) => {
+      const response = await fetch(`${url}/trpc/${procedure}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
