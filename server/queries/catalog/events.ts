@@ -29,6 +29,7 @@ export function findEvents(db: Db, scope: { jurisdictions?: readonly string[]; f
     .orderBy('events.id');
   const jurisdictions = scope.jurisdictions;
   if (jurisdictions?.length) {
+    // Events without a jurisdiction (a platform's global policy change) belong on every timeline.
     query = query.where((eb) =>
       eb.or([eb('events.jurisdiction', 'in', jurisdictions), eb('events.jurisdiction', 'is', null)]),
     );
