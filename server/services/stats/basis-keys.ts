@@ -3,6 +3,7 @@
  * set cites (a request citing several counts under each), and a request citing nothing under
  * "No provision cited" or the `unspecified` category.
  */
+import { citationLabel } from '../../../shared/catalog.ts';
 import type { Db } from '../../db/database.ts';
 import { findBasisSetMembers, NOTHING_CITED_CATEGORY } from '../../queries/catalog/basis-sets.ts';
 
@@ -24,12 +25,7 @@ export async function basisSetKeys(db: Db, level: BasisLevel): Promise<BasisSetK
   ]);
   for (const r of await findBasisSetMembers(db)) {
     const key = level === 'category' ? r.category : String(r.id);
-    if (level === 'provision') {
-      labels.set(
-        key,
-        `${r.jurisdiction} ${r.instrument} art. ${r.article}${r.part ? `(${r.part})` : ''}${r.title ? ` — ${r.title}` : ''}`,
-      );
-    } else labels.set(key, key);
+    labels.set(key, level === 'provision' ? `${citationLabel(r)}${r.title ? ` — ${r.title}` : ''}` : key);
     keys.set(r.set_id, (keys.get(r.set_id) ?? new Set()).add(key));
   }
   const nothingCited = level === 'category' ? NOTHING_CITED_CATEGORY : NOTHING_CITED_PROVISION;
