@@ -138,10 +138,9 @@ async function resolveSources(trx: Db, names: string[], actor: Actor): Promise<M
   const ids = new Map<string, number>();
   for (const name of new Set(names)) {
     const kind = actor.createMissingSources?.kind;
-    const existing = await findSourceByName(trx, name);
-    if (existing) ids.set(name, existing.id);
-    else if (kind) ids.set(name, (await ensureSource(trx, { name, kind })).source.id);
-    else throw new ValidationFailed([{ path: 'source', message: `unknown source "${name}"` }]);
+    const source = kind ? (await ensureSource(trx, { name, kind })).source : await findSourceByName(trx, name);
+    if (!source) throw new ValidationFailed([{ path: 'source', message: `unknown source "${name}"` }]);
+    ids.set(name, source.id);
   }
   return ids;
 }
