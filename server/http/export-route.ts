@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { SourceName } from '../../shared/interchange.ts';
 import type { Db } from '../db/database.ts';
+import { findSourceByName } from '../queries/sources.ts';
 import { exportRecords } from '../services/files/export.ts';
 import { errorBody } from './error-body.ts';
 
@@ -19,10 +20,7 @@ export function registerExportRoute(app: FastifyInstance, db: Db): void {
     const match = /^(.+)\.(csv|jsonl)$/.exec(request.params.file);
     const source = match?.[1] ?? '';
     const format = match?.[2] as 'csv' | 'jsonl' | undefined;
-    const known =
-      format && SourceName.safeParse(source).success
-        ? await db.selectFrom('sources').select('id').where('name', '=', source).executeTakeFirst()
-        : undefined;
+    const known = format && SourceName.safeParse(source).success ? await findSourceByName(db, source) : undefined;
     if (!format || !known) {
       const message = `No export ${request.params.file}: ask for /export/<source>.csv or /export/<source>.jsonl of a listed source`;
       return reply.status(404).send(errorBody(message, 'NOT_FOUND', 404));

@@ -1,7 +1,14 @@
 /** Reads requests for export as interchange records (wire names, nulls omitted), a page at a time. */
 import type { Db } from '../db/database.ts';
-import type { AppealRow } from '../db/schema.ts';
+import type { LegalBasis } from '../db/schema.ts';
+import { findAgenciesByIds } from './catalog/agencies.ts';
+import { findLegalBasesByIds } from './catalog/legal-bases.ts';
+import { findPlatformSlugs } from './catalog/platforms.ts';
+import { appealToWire } from './mappers/appeal.ts';
+import { itemToWire } from './mappers/item.ts';
+import { requestToWire } from './mappers/request.ts';
 import { findRequestGraphsByIds, type StoredItem } from './request-graph.ts';
+import { findSourceNames } from './sources.ts';
 
 export interface ExportFilters {
   source?: string;
@@ -15,11 +22,9 @@ export interface ExportFilters {
 type Wire = Record<string, unknown>;
 
 /** Drops null and undefined fields so absent stays absent. */
-function compact(record: Wire): Wire {
+function compact(record: object): Wire {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
 }
-
-const bool = (v: number | null) => (v === null ? null : v === 1);
 
 export async function findExportPage(db: Db, filters: ExportFilters, afterId: number, limit: number) {
   let query = db
@@ -38,72 +43,38 @@ export async function findExportPage(db: Db, filters: ExportFilters, afterId: nu
   if (ids.length === 0) return [];
 
   const graphs = await findRequestGraphsByIds(db, ids);
-  const sources = new Map((await db.selectFrom('sources').select(['id', 'name']).execute()).map((s) => [s.id, s.name]));
-  const platforms = new Map(
-    (await db.selectFrom('platforms').select(['id', 'slug']).execute()).map((p) => [p.id, p.slug]),
-  );
-  const agencyIds = [...new Set(graphs.map((g) => g.agency_id))];
-  const agencies = new Map(
-    (await db.selectFrom('agencies').selectAll().where('id', 'in', agencyIds).execute()).map((a) => [a.id, a]),
-  );
-  const basisIds = [...new Set(graphs.flatMap((g) => g.legalBasisIds))];
-  const bases = new Map(
-    basisIds.length
-      ? (await db.selectFrom('legal_bases').selectAll().where('id', 'in', basisIds).execute()).map((b) => [b.id, b])
-      : [],
-  );
+  const sources = await findSourceNames(db);
+  const platforms = await findPlatformSlugs(db);
+  const agencies = await findAgenciesByIds(db, [...new Set(graphs.map((g) => g.agency_id))]);
+  const bases = await findLegalBasesByIds(db, [...new Set(graphs.flatMap((g) => g.legalBasisIds))]);
 
   return graphs.map((g) => {
     const agency = agencies.get(g.agency_id);
-    const record = compact({
-      externalId: g.external_id,
+    const request = requestToWire(g, {
       source: sources.get(g.source_id),
-      jurisdiction: g.jurisdiction,
       agency: compact({ name: agency?.name, localName: agency?.local_name, kind: agency?.kind }),
       platform: platforms.get(g.platform_id),
-      channel: g.channel,
-      submittedAt: g.submitted_at,
-      legalBases: g.legalBasisIds.map((id) => {
-        const b = bases.get(id);
-        return compact({
-          jurisdiction: b?.jurisdiction,
-          instrument: b?.instrument,
-          article: b?.article,
-          part: b?.part,
-          title: b?.title,
-          category: b?.category,
-        });
-      }),
-      statedReason: g.stated_reason,
-      items: g.items.map(itemRecord),
+      legalBases: g.legalBasisIds.map((id) => basisRecord(bases.get(id))),
     });
-    return { id: g.id, record };
+    return { id: g.id, record: compact({ ...request, items: g.items.map(itemRecord) }) };
+  });
+}
+
+function basisRecord(b: LegalBasis | undefined): Wire {
+  return compact({
+    jurisdiction: b?.jurisdiction,
+    instrument: b?.instrument,
+    article: b?.article,
+    part: b?.part,
+    title: b?.title,
+    category: b?.category,
   });
 }
 
 function itemRecord(item: StoredItem): Wire {
   return compact({
-    externalId: item.external_id,
-    contentType: item.content_type,
-    contentUrl: item.content_url,
-    authorKind: item.author_kind,
-    outcome: item.outcome,
-    outcomeBasis: item.outcome_basis,
-    decidedAt: item.decided_at,
-    automated: bool(item.automated),
-    userNotified: bool(item.user_notified),
-    appeals: item.appeals.map(appealRecord),
-  });
-}
-
-function appealRecord(a: AppealRow): Wire {
-  return compact({
-    externalId: a.external_id,
-    appellant: a.appellant,
-    venue: a.venue,
-    filedAt: a.filed_at,
-    outcome: a.outcome,
-    decidedAt: a.decided_at,
+    ...itemToWire(item, { contentUrl: true }),
+    appeals: item.appeals.map((a) => compact(appealToWire(a))),
   });
 }
 

@@ -1,5 +1,6 @@
 /** The append-only audit log: who changed what, when, from which source. */
 import type { Db } from '../db/database.ts';
+import { insertAuditEntries } from '../queries/audit.ts';
 import { type Actor, actorLabel } from './actor.ts';
 
 export interface AuditEntry {
@@ -14,9 +15,8 @@ export interface AuditEntry {
 }
 
 export async function writeAudit(trx: Db, entry: AuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
+  await insertAuditEntries(trx, [
+    {
       at: entry.at,
       actor: actorLabel(entry.actor),
       source_id: entry.sourceId,
@@ -24,6 +24,6 @@ export async function writeAudit(trx: Db, entry: AuditEntry): Promise<void> {
       entity: entry.entity,
       entity_key: entry.key,
       changes: entry.changes ? JSON.stringify(entry.changes) : null,
-    })
-    .execute();
+    },
+  ]);
 }

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { SourceKind } from '../../shared/enums.ts';
 import type { Db } from '../db/database.ts';
 import type { Source } from '../db/schema.ts';
+import { findActiveTokenByHash, insertApiToken, revokeApiToken, updateTokenLastUsed } from '../queries/tokens.ts';
 import type { Actor } from './actor.ts';
 import { ensureSource } from './sources.ts';
 
@@ -31,27 +32,21 @@ export async function createToken(
     kind: options.kind ?? 'monitor_entry',
   });
   const token = PREFIX + randomBytes(32).toString('base64url');
-  const row = await db
-    .insertInto('api_tokens')
-    .values({ source_id: source.id, token_hash: hashToken(token), label: options.label ?? null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { token, tokenId: row.id, source, sourceCreated: created };
+  const tokenId = await insertApiToken(db, {
+    sourceId: source.id,
+    tokenHash: hashToken(token),
+    label: options.label ?? null,
+  });
+  return { token, tokenId, source, sourceCreated: created };
 }
 
 /** The actor a bearer token stands for, or null when it is unknown or revoked. */
 export async function authenticateToken(db: Db, token: string): Promise<Extract<Actor, { kind: 'token' }> | null> {
   if (!token.startsWith(PREFIX) || token.length > 100) return null;
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('sources', 'sources.id', 'api_tokens.source_id')
-    .select(['api_tokens.id', 'api_tokens.source_id', 'sources.name'])
-    .where('api_tokens.token_hash', '=', hashToken(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
+  const row = await findActiveTokenByHash(db, hashToken(token));
   if (!row) return null;
   noteTokenUse(db, row.id);
-  return { kind: 'token', tokenId: row.id, sourceId: row.source_id, sourceName: row.name };
+  return { kind: 'token', tokenId: row.id, sourceId: row.source_id, sourceName: row.source_name };
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -67,21 +62,11 @@ function noteTokenUse(db: Db, tokenId: number): void {
   lastNoted.set(db, seen);
   if (now - (seen.get(tokenId) ?? 0) < LAST_USED_RESOLUTION_MS) return;
   seen.set(tokenId, now);
-  db.updateTable('api_tokens')
-    .set({ last_used_at: new Date(now).toISOString() })
-    .where('id', '=', tokenId)
-    .execute()
-    .catch(() => {
-      // Best effort: a closed database at shutdown must not turn into an unhandled rejection.
-    });
+  updateTokenLastUsed(db, tokenId, new Date(now).toISOString()).catch(() => {
+    // Best effort: a closed database at shutdown must not turn into an unhandled rejection.
+  });
 }
 
 export async function revokeToken(db: Db, tokenId: number): Promise<boolean> {
-  const result = await db
-    .updateTable('api_tokens')
-    .set({ revoked_at: new Date().toISOString() })
-    .where('id', '=', tokenId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return revokeApiToken(db, tokenId, new Date().toISOString());
 }

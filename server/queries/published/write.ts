@@ -3,6 +3,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { PublishedFilesTable, PublishedStatsTable } from '../../db/schema.ts';
+import { findSourceByName, insertSource } from '../sources.ts';
 
 export async function findPublishedFileBySha(db: Db, sha256: string) {
   return db.selectFrom('published_files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
@@ -13,21 +14,16 @@ export async function ensurePublisher(db: Db, slug: string, name: string, now: s
   const existing = await db.selectFrom('publishers').select('source_id').where('slug', '=', slug).executeTakeFirst();
   if (existing) return existing.source_id;
   const sourceName = `published-${slug}`;
-  let source = await db.selectFrom('sources').select('id').where('name', '=', sourceName).executeTakeFirst();
-  if (!source) {
-    source = await db
-      .insertInto('sources')
-      .values({
-        name: sourceName,
-        kind: 'transparency_report',
-        url: null,
-        license: null,
-        notes: `${name}'s own transparency report figures, as published (aggregates, not item-level records).`,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-  }
+  const source =
+    (await findSourceByName(db, sourceName)) ??
+    (await insertSource(db, {
+      name: sourceName,
+      kind: 'transparency_report',
+      url: null,
+      license: null,
+      notes: `${name}'s own transparency report figures, as published (aggregates, not item-level records).`,
+      created_at: now,
+    }));
   await db.insertInto('publishers').values({ slug, name, source_id: source.id }).execute();
   return source.id;
 }

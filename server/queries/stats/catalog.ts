@@ -5,6 +5,7 @@
 import type { Counts } from '../../../shared/catalog.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
+import { findBasisSetMemberIds } from '../catalog/basis-sets.ts';
 import { sumItemMeasures, sumRequests } from './totals.ts';
 
 export type CountColumn = 'jurisdiction' | 'agency_id' | 'platform_id' | 'source_id' | 'basis_set_id';
@@ -28,10 +29,7 @@ export async function countBy(db: Db, column: CountColumn, filters: Filters = {}
 
 /** Counts per legal basis: each basis set's counts go to every provision it cites. */
 export async function countByLegalBasis(db: Db, filters: Filters = {}): Promise<Map<number, Counts>> {
-  const [bySet, members] = await Promise.all([
-    countBy(db, 'basis_set_id', filters),
-    db.selectFrom('basis_set_members').select(['set_id', 'legal_basis_id']).execute(),
-  ]);
+  const [bySet, members] = await Promise.all([countBy(db, 'basis_set_id', filters), findBasisSetMemberIds(db)]);
   const out = new Map<number, Counts>();
   for (const { set_id, legal_basis_id } of members) {
     const counts = bySet.get(String(set_id));

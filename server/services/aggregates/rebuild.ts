@@ -5,7 +5,7 @@
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
-import { AGGREGATE_TABLES } from '../../queries/stats/aggregate-tables.ts';
+import { deleteAggregateRows, findLiveRequestIds } from '../../queries/stats/rebuild.ts';
 import { AggregateDelta } from './delta.ts';
 
 const PAGE = 2000;
@@ -15,24 +15,14 @@ export async function rebuildAggregates(
   onProgress?: (requests: number) => void,
 ): Promise<{ requests: number }> {
   return withWriteTransaction(db, async (trx) => {
-    for (const table of Object.values(AGGREGATE_TABLES)) await trx.deleteFrom(table.name).execute();
+    await deleteAggregateRows(trx);
     let after = 0;
     let done = 0;
     for (;;) {
-      const ids = await trx
-        .selectFrom('requests')
-        .select('id')
-        .where('id', '>', after)
-        .where('retracted_at', 'is', null)
-        .orderBy('id')
-        .limit(PAGE)
-        .execute();
+      const ids = await findLiveRequestIds(trx, after, PAGE);
       if (ids.length === 0) break;
       const delta = new AggregateDelta();
-      for (const request of await findRequestGraphsByIds(
-        trx,
-        ids.map((r) => r.id),
-      )) {
+      for (const request of await findRequestGraphsByIds(trx, ids)) {
         delta.addRequest(
           {
             ...request,
@@ -43,7 +33,7 @@ export async function rebuildAggregates(
         );
       }
       await delta.apply(trx);
-      after = ids[ids.length - 1]?.id ?? after;
+      after = ids[ids.length - 1] ?? after;
       done += ids.length;
       onProgress?.(done);
     }

@@ -1,6 +1,7 @@
 /** Writes reviewed catalogue entries (titles, categories), promoting matching unreviewed ones. */
 import type { LegalCategory } from '../../../shared/enums.ts';
 import type { Db } from '../../db/database.ts';
+import { upsertLegalBasis } from '../../queries/catalog/legal-bases.ts';
 import { citationKey } from './keys.ts';
 import { ensureJurisdictions } from './resolve.ts';
 
@@ -16,21 +17,15 @@ export interface ReviewedBasis {
 export async function upsertReviewedLegalBases(db: Db, entries: readonly ReviewedBasis[]): Promise<void> {
   await ensureJurisdictions(db, [...new Set(entries.map((e) => e.jurisdiction))]);
   for (const e of entries) {
-    await db
-      .insertInto('legal_bases')
-      .values({
-        jurisdiction: e.jurisdiction,
-        instrument: e.instrument,
-        article: e.article,
-        part: e.part ?? null,
-        citation_key: citationKey(e),
-        title: e.title,
-        category: e.category,
-        status: 'reviewed',
-      })
-      .onConflict((oc) =>
-        oc.column('citation_key').doUpdateSet({ title: e.title, category: e.category, status: 'reviewed' }),
-      )
-      .execute();
+    await upsertLegalBasis(db, {
+      jurisdiction: e.jurisdiction,
+      instrument: e.instrument,
+      article: e.article,
+      part: e.part ?? null,
+      citation_key: citationKey(e),
+      title: e.title,
+      category: e.category,
+      status: 'reviewed',
+    });
   }
 }

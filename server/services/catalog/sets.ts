@@ -3,6 +3,14 @@
  * so the aggregates can key on one column and still count every item exactly once.
  */
 import type { Db } from '../../db/database.ts';
+import {
+  findSetIds,
+  insertBasisSetMembers,
+  insertProfileSetMembers,
+  insertSets,
+  type SetRow,
+  type SetTable,
+} from '../../queries/catalog/sets.ts';
 import { chunked } from '../../queries/chunks.ts';
 
 /** Key of a set of legal-basis ids: sorted, comma-joined; '' for "nothing cited". */
@@ -15,27 +23,17 @@ export function profileSetKey(pairs: readonly { contentType: string; authorKind:
   return [...new Set(pairs.map((p) => `${p.contentType}:${p.authorKind}`))].sort().join(',');
 }
 
-type SetTable = 'basis_sets' | 'profile_sets';
-
 async function ensureSets(
   trx: Db,
   table: SetTable,
   keys: readonly string[],
-  addMembers: (trx: Db, rows: { id: number; set_key: string }[]) => Promise<void>,
+  addMembers: (trx: Db, rows: SetRow[]) => Promise<void>,
 ): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
   const unique = [...new Set(keys)];
-  for (const part of chunked(unique, 500)) {
-    const rows = await trx.selectFrom(table).select(['id', 'set_key']).where('set_key', 'in', part).execute();
-    for (const row of rows) ids.set(row.set_key, row.id);
-  }
+  const ids = await findSetIds(trx, table, unique);
   const missing = unique.filter((key) => !ids.has(key));
   for (const part of chunked(missing, 500)) {
-    const rows = await trx
-      .insertInto(table)
-      .values(part.map((set_key) => ({ set_key })))
-      .returning(['id', 'set_key'])
-      .execute();
+    const rows = await insertSets(trx, table, part);
     await addMembers(trx, rows);
     for (const row of rows) ids.set(row.set_key, row.id);
   }
@@ -43,22 +41,26 @@ async function ensureSets(
 }
 
 export function ensureBasisSets(trx: Db, keys: readonly string[]): Promise<Map<string, number>> {
-  return ensureSets(trx, 'basis_sets', keys, async (t, rows) => {
-    const members = rows.flatMap((row) =>
-      row.set_key === '' ? [] : row.set_key.split(',').map((id) => ({ set_id: row.id, legal_basis_id: Number(id) })),
-    );
-    for (const part of chunked(members, 5000)) await t.insertInto('basis_set_members').values(part).execute();
-  });
+  return ensureSets(trx, 'basis_sets', keys, (t, rows) =>
+    insertBasisSetMembers(
+      t,
+      rows.flatMap((row) =>
+        row.set_key === '' ? [] : row.set_key.split(',').map((id) => ({ set_id: row.id, legal_basis_id: Number(id) })),
+      ),
+    ),
+  );
 }
 
 export function ensureProfileSets(trx: Db, keys: readonly string[]): Promise<Map<string, number>> {
-  return ensureSets(trx, 'profile_sets', keys, async (t, rows) => {
-    const members = rows.flatMap((row) =>
-      row.set_key.split(',').map((pair) => {
-        const [content_type = '', author_kind = ''] = pair.split(':');
-        return { set_id: row.id, content_type, author_kind };
-      }),
-    );
-    for (const part of chunked(members, 5000)) await t.insertInto('profile_set_members').values(part).execute();
-  });
+  return ensureSets(trx, 'profile_sets', keys, (t, rows) =>
+    insertProfileSetMembers(
+      t,
+      rows.flatMap((row) =>
+        row.set_key.split(',').map((pair) => {
+          const [content_type = '', author_kind = ''] = pair.split(':');
+          return { set_id: row.id, content_type, author_kind };
+        }),
+      ),
+    ),
+  );
 }

@@ -9,9 +9,10 @@ import type { SourceKind } from '../../../shared/enums.ts';
 import { RequestInput } from '../../../shared/interchange.ts';
 import { type Problem, problemsFromZod } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
+import { findCheckpoint } from '../../queries/checkpoints.ts';
 import type { Actor } from '../actor.ts';
 import { checkBatch, submitRequests } from '../ingest/index.ts';
-import { findCheckpoint, saveCheckpoint } from './checkpoint.ts';
+import { saveCheckpoint } from './checkpoint.ts';
 import { type FileRecord, readRecords } from './readers.ts';
 
 export interface ImportOptions {

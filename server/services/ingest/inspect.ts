@@ -2,6 +2,7 @@
 import type { RequestInput } from '../../../shared/interchange.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
+import { findKnownSourceNames } from '../../queries/sources.ts';
 import type { Actor } from '../actor.ts';
 import { citationKey } from '../catalog/keys.ts';
 
@@ -55,12 +56,7 @@ export async function inspectBatch(db: Db, requests: RequestInput[], actor: Acto
   });
 
   if (actor.kind === 'cli' && !actor.createMissingSources) {
-    const names = [...new Set(sourceNames.filter(Boolean))];
-    const known = new Set(
-      names.length
-        ? (await db.selectFrom('sources').select('name').where('name', 'in', names).execute()).map((r) => r.name)
-        : [],
-    );
+    const known = await findKnownSourceNames(db, [...new Set(sourceNames.filter(Boolean))]);
     sourceNames.forEach((name, index) => {
       if (name && !known.has(name)) problems.push({ index, path: 'source', message: `unknown source "${name}"` });
     });

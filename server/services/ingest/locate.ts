@@ -1,6 +1,7 @@
 /** Finds the stored request an ingest call names, enforcing the token's source scope. */
 import type { Db } from '../../db/database.ts';
 import { findRequestGraphs, type StoredItem, type StoredRequest } from '../../queries/request-graph.ts';
+import { findSourceByName } from '../../queries/sources.ts';
 import type { Actor } from '../actor.ts';
 import type { RequestState } from '../aggregates/delta.ts';
 import { Forbidden, NotFound, ValidationFailed } from '../errors.ts';
@@ -23,10 +24,10 @@ export async function locateRequest(
   if (actor.kind === 'token' && sourceName !== actor.sourceName) {
     throw new Forbidden(`this token acts for source "${actor.sourceName}" only, not "${sourceName}"`);
   }
-  const row = await db.selectFrom('sources').select('id').where('name', '=', sourceName).executeTakeFirst();
-  const request = row ? (await findRequestGraphs(db, row.id, [externalId])).get(externalId) : undefined;
-  if (!row || !request) throw new NotFound(`no request "${externalId}" from source "${sourceName}"`);
-  return { sourceId: row.id, sourceName, request };
+  const stored = await findSourceByName(db, sourceName);
+  const request = stored ? (await findRequestGraphs(db, stored.id, [externalId])).get(externalId) : undefined;
+  if (!stored || !request) throw new NotFound(`no request "${externalId}" from source "${sourceName}"`);
+  return { sourceId: stored.id, sourceName, request };
 }
 
 export function locateItem(located: Located, itemExternalId: string): StoredItem {

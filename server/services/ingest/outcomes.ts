@@ -3,6 +3,9 @@ import type { AppealView, ItemView, RecordAppealInput, RecordOutcomeInput } from
 import type { Db } from '../../db/database.ts';
 import type { AppealRow } from '../../db/schema.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
+import { insertAppeal, updateAppeal, updateItemOutcome } from '../../queries/ingest/outcomes.ts';
+import { appealToWire } from '../../queries/mappers/appeal.ts';
+import { itemToWire } from '../../queries/mappers/item.ts';
 import type { StoredItem } from '../../queries/request-graph.ts';
 import type { Actor } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
@@ -45,11 +48,7 @@ export async function recordOutcome(db: Db, input: RecordOutcomeInput, actor: Ac
     const changes: Changes = {};
     if (diffInto(changes, '', item, next)) {
       const now = new Date().toISOString();
-      await trx
-        .updateTable('items')
-        .set({ ...next, updated_at: now })
-        .where('id', '=', item.id)
-        .execute();
+      await updateItemOutcome(trx, item.id, next, now);
       const updated: StoredItem = { ...item, ...next };
       await applyItemChange(trx, located, item, updated);
       await audit(trx, actor, located, 'update', 'item', `${input.itemExternalId}`, changes, now);
@@ -77,18 +76,16 @@ export async function recordAppeal(db: Db, input: RecordAppealInput, actor: Acto
     const changes: Changes = {};
     let appeals: AppealRow[];
     if (!stored) {
-      const row = await trx
-        .insertInto('appeals')
-        .values({ ...fields, item_id: item.id, external_id: input.appeal.externalId, created_at: now, updated_at: now })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertAppeal(trx, {
+        ...fields,
+        item_id: item.id,
+        external_id: input.appeal.externalId,
+        created_at: now,
+        updated_at: now,
+      });
       appeals = [...item.appeals, row];
     } else if (diffInto(changes, '', stored, fields)) {
-      await trx
-        .updateTable('appeals')
-        .set({ ...fields, updated_at: now })
-        .where('id', '=', stored.id)
-        .execute();
+      await updateAppeal(trx, stored.id, fields, now);
       appeals = item.appeals.map((a) => (a.id === stored.id ? { ...a, ...fields } : a));
     } else {
       return appealView(located, item, input.appeal.externalId, fields);
@@ -135,20 +132,11 @@ function audit(
   });
 }
 
-const bool = (v: number | null) => (v === null ? null : v === 1);
-
 function itemView(located: Located, item: StoredItem): ItemView {
   return {
     requestExternalId: located.request.external_id,
-    externalId: item.external_id,
     source: located.sourceName,
-    contentType: item.content_type,
-    authorKind: item.author_kind,
-    outcome: item.outcome,
-    outcomeBasis: item.outcome_basis,
-    decidedAt: item.decided_at,
-    automated: bool(item.automated),
-    userNotified: bool(item.user_notified),
+    ...itemToWire(item, { contentUrl: false }),
   };
 }
 
@@ -157,11 +145,6 @@ function appealView(located: Located, item: StoredItem, externalId: string, fiel
     requestExternalId: located.request.external_id,
     itemExternalId: item.external_id,
     source: located.sourceName,
-    externalId,
-    appellant: fields.appellant,
-    venue: fields.venue,
-    filedAt: fields.filed_at,
-    outcome: fields.outcome,
-    decidedAt: fields.decided_at,
+    ...appealToWire({ ...fields, external_id: externalId }),
   };
 }

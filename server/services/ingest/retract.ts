@@ -2,6 +2,7 @@
 import type { RetractInput } from '../../../shared/ingest.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
+import { updateRequestRetracted } from '../../queries/ingest/retract.ts';
 import type { Actor } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
 import { writeAudit } from '../audit.ts';
@@ -12,11 +13,7 @@ export async function retractRequest(db: Db, input: RetractInput, actor: Actor):
     const located = await locateRequest(trx, actor, input.source, input.externalId);
     if (located.request.retracted_at) return { retracted: true };
     const now = new Date().toISOString();
-    await trx
-      .updateTable('requests')
-      .set({ retracted_at: now, retraction_reason: input.reason, updated_at: now })
-      .where('id', '=', located.request.id)
-      .execute();
+    await updateRequestRetracted(trx, located.request.id, input.reason, now);
     const delta = new AggregateDelta();
     delta.addRequest(requestState(located.request), -1);
     await delta.apply(trx);

@@ -4,6 +4,7 @@ import type { Problem } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
+import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
@@ -137,10 +138,9 @@ async function resolveSources(trx: Db, names: string[], actor: Actor): Promise<M
   const ids = new Map<string, number>();
   for (const name of new Set(names)) {
     const kind = actor.createMissingSources?.kind;
-    const existing = await trx.selectFrom('sources').select('id').where('name', '=', name).executeTakeFirst();
-    if (existing) ids.set(name, existing.id);
-    else if (kind) ids.set(name, (await ensureSource(trx, { name, kind })).source.id);
-    else throw new ValidationFailed([{ path: 'source', message: `unknown source "${name}"` }]);
+    const source = kind ? (await ensureSource(trx, { name, kind })).source : await findSourceByName(trx, name);
+    if (!source) throw new ValidationFailed([{ path: 'source', message: `unknown source "${name}"` }]);
+    ids.set(name, source.id);
   }
   return ids;
 }

@@ -1,6 +1,7 @@
 /** `seedDemoData`: the synthetic demo source, its reviewed catalogue and events, then the records in chunks. */
 import { RequestInput } from '../../../shared/interchange.ts';
 import type { Db } from '../../db/database.ts';
+import { insertEvents } from '../../queries/catalog/events.ts';
 import { ensureJurisdictions } from '../catalog/resolve.ts';
 import { upsertReviewedLegalBases } from '../catalog/reviewed.ts';
 import { submitRequests } from '../ingest/index.ts';
@@ -67,9 +68,8 @@ export async function seedDemoData(db: Db, { items, seed, onProgress }: SeedOpti
 
 async function writeEvents(db: Db, sourceId: number): Promise<void> {
   await ensureJurisdictions(db, [...new Set(EVENTS.flatMap((e) => (e.jurisdiction ? [e.jurisdiction] : [])))]);
-  await db
-    .insertInto('events')
-    .values(EVENTS.map((e) => ({ ...e, source_id: sourceId })))
-    .onConflict((oc) => oc.columns(['date', 'title']).doNothing())
-    .execute();
+  await insertEvents(
+    db,
+    EVENTS.map((e) => ({ ...e, source_id: sourceId })),
+  );
 }

@@ -3,7 +3,9 @@ import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import { rate } from '../../../shared/rates.ts';
 import type { BreakdownSplit, Filters, Granularity, LegalBasisRow, OutcomeRow } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
+import { findPlatformSlugs } from '../../queries/catalog/platforms.ts';
 import { dataSpan, grainFor, sumItemMeasures } from '../../queries/stats/totals.ts';
+import { basisSetKeys } from './basis-keys.ts';
 
 const OUTCOME_MEASURES = ['items', 'n_pending', 'n_removed_global', 'n_restricted_local', 'n_restricted_other'];
 type Counts = { items: number; pending: number; global: number; local: number; other: number };
@@ -17,34 +19,6 @@ const add = (into: Map<string, Counts>, key: string, row: Record<string, number 
   c.other += Number(row.n_restricted_other);
   into.set(key, c);
 };
-
-/** Members of each basis set, as provisions or categories; the empty set cites nothing. */
-async function basisSetKeys(db: Db, level: 'category' | 'provision') {
-  const rows = await db
-    .selectFrom('basis_set_members')
-    .innerJoin('legal_bases', 'legal_bases.id', 'basis_set_members.legal_basis_id')
-    .select(['set_id', 'legal_bases.id', 'category', 'jurisdiction', 'instrument', 'article', 'part', 'title'])
-    .execute();
-  const keys = new Map<number, Set<string>>();
-  const labels = new Map<string, string>([
-    ['none', 'No provision cited'],
-    ['unspecified', 'unspecified'],
-  ]);
-  for (const r of rows) {
-    const key = level === 'category' ? r.category : String(r.id);
-    if (level === 'provision') {
-      labels.set(
-        key,
-        `${r.jurisdiction} ${r.instrument} art. ${r.article}${r.part ? `(${r.part})` : ''}${r.title ? ` — ${r.title}` : ''}`,
-      );
-    } else labels.set(key, key);
-    keys.set(r.set_id, (keys.get(r.set_id) ?? new Set()).add(key));
-  }
-  return {
-    keysOf: (setId: number) => [...(keys.get(setId) ?? [level === 'category' ? 'unspecified' : 'none'])],
-    labels,
-  };
-}
 
 /** Items by cited category or provision; a request citing several counts under each. Largest first. */
 export async function getLegalBases(
@@ -91,18 +65,13 @@ export async function getOutcomes(
     }
   } else {
     const column = splitBy ? SPLIT_COLUMN[splitBy] : 'day';
-    const slugs =
-      splitBy === 'platform'
-        ? new Map(
-            (await db.selectFrom('platforms').select(['id', 'slug']).execute()).map((p) => [String(p.id), p.slug]),
-          )
-        : undefined;
+    const slugs = splitBy === 'platform' ? await findPlatformSlugs(db) : undefined;
     for (const row of await sumItemMeasures(db, filters, OUTCOME_MEASURES, {
       groupBy: [column],
       grain: splitBy ? 'month' : grainFor(granularity ?? 'month'),
     })) {
       const raw = String(row[column]);
-      add(totals, splitBy ? (slugs?.get(raw) ?? raw) : periodOf(raw, granularity ?? 'month'), row);
+      add(totals, splitBy ? (slugs?.get(Number(raw)) ?? raw) : periodOf(raw, granularity ?? 'month'), row);
     }
   }
   if (!splitBy) {

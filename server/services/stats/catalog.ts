@@ -17,6 +17,12 @@ import {
 } from '../../../shared/catalog.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
+import { findAgencies } from '../../queries/catalog/agencies.ts';
+import { findEvents } from '../../queries/catalog/events.ts';
+import { findJurisdictions } from '../../queries/catalog/jurisdictions.ts';
+import { findLegalBases } from '../../queries/catalog/legal-bases.ts';
+import { findPlatforms } from '../../queries/catalog/platforms.ts';
+import { findSources } from '../../queries/sources.ts';
 import {
   type CountColumn,
   countByLegalBasis as countByLegalBasisNow,
@@ -37,18 +43,13 @@ const largestFirst =
     b.items - a.items || b.requests - a.requests || name(a).localeCompare(name(b));
 
 export async function listJurisdictions(db: Db): Promise<JurisdictionEntry[]> {
-  const [rows, counts] = await Promise.all([
-    db.selectFrom('jurisdictions').select(['code', 'name']).execute(),
-    countBy(db, 'jurisdiction'),
-  ]);
+  const [rows, counts] = await Promise.all([findJurisdictions(db), countBy(db, 'jurisdiction')]);
   return rows.map((r) => ({ ...r, ...(counts.get(r.code) ?? NONE) })).sort(largestFirst((e) => e.code));
 }
 
 export async function listAgencies(db: Db, scope: CatalogScopeInput): Promise<AgencyEntry[]> {
-  let query = db.selectFrom('agencies').select(['id', 'jurisdiction', 'name', 'local_name', 'kind']);
-  if (scope.jurisdictions?.length) query = query.where('jurisdiction', 'in', scope.jurisdictions);
   const [rows, counts] = await Promise.all([
-    query.execute(),
+    findAgencies(db, scope.jurisdictions),
     countBy(db, 'agency_id', { jurisdictions: scope.jurisdictions }),
   ]);
   return rows
@@ -57,47 +58,32 @@ export async function listAgencies(db: Db, scope: CatalogScopeInput): Promise<Ag
 }
 
 export async function listPlatforms(db: Db): Promise<PlatformEntry[]> {
-  const [rows, counts] = await Promise.all([
-    db.selectFrom('platforms').select(['id', 'slug', 'name']).execute(),
-    countBy(db, 'platform_id'),
-  ]);
+  const [rows, counts] = await Promise.all([findPlatforms(db), countBy(db, 'platform_id')]);
   return rows.map(({ id, ...r }) => ({ ...r, ...(counts.get(String(id)) ?? NONE) })).sort(largestFirst((e) => e.slug));
 }
 
 export async function listLegalBases(db: Db, input: CatalogLegalBasesInput): Promise<LegalBasisEntry[]> {
-  let query = db
-    .selectFrom('legal_bases')
-    .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status']);
-  if (input.jurisdictions?.length) query = query.where('jurisdiction', 'in', input.jurisdictions);
-  if (input.categories?.length) query = query.where('category', 'in', input.categories);
-  const [rows, counts] = await Promise.all([query.execute(), countByLegalBasis(db)]);
+  const [rows, counts] = await Promise.all([findLegalBases(db, input), countByLegalBasis(db)]);
   return rows
     .map((r) => ({ ...r, label: citationLabel(r), ...(counts.get(r.id) ?? NONE) }))
     .sort(largestFirst((e) => e.label));
 }
 
 export async function listSources(db: Db): Promise<SourceEntry[]> {
-  const [rows, counts] = await Promise.all([
-    db.selectFrom('sources').select(['id', 'name', 'kind', 'url', 'license', 'notes']).execute(),
-    countBy(db, 'source_id'),
-  ]);
-  return rows.map(({ id, ...r }) => ({ ...r, ...(counts.get(String(id)) ?? NONE) })).sort(largestFirst((e) => e.name));
+  const [rows, counts] = await Promise.all([findSources(db), countBy(db, 'source_id')]);
+  return rows
+    .map(({ id, name, kind, url, license, notes }) => ({
+      name,
+      kind,
+      url,
+      license,
+      notes,
+      ...(counts.get(String(id)) ?? NONE),
+    }))
+    .sort(largestFirst((e) => e.name));
 }
 
 /** Timeline annotations in date order; they carry no counts (they are not records). */
-export async function listEvents(db: Db, input: CatalogEventsInput): Promise<EventEntry[]> {
-  let query = db
-    .selectFrom('events')
-    .leftJoin('sources', 'sources.id', 'events.source_id')
-    .select(['events.id', 'events.date', 'events.jurisdiction', 'events.title', 'events.url', 'sources.name as source'])
-    .orderBy('events.date')
-    .orderBy('events.id');
-  const scope = input.jurisdictions;
-  if (scope?.length) {
-    // Events without a jurisdiction (a platform's global policy change) belong on every timeline.
-    query = query.where((eb) => eb.or([eb('events.jurisdiction', 'in', scope), eb('events.jurisdiction', 'is', null)]));
-  }
-  if (input.from) query = query.where('events.date', '>=', input.from);
-  if (input.to) query = query.where('events.date', '<=', input.to);
-  return query.execute();
+export function listEvents(db: Db, input: CatalogEventsInput): Promise<EventEntry[]> {
+  return findEvents(db, input);
 }

@@ -10,6 +10,9 @@ import {
   type ListedLegalBasis,
 } from '../../../shared/item-list.ts';
 import type { Db } from '../../db/database.ts';
+import { appealToWire } from '../../queries/mappers/appeal.ts';
+import { itemToWire } from '../../queries/mappers/item.ts';
+import { requestToWire } from '../../queries/mappers/request.ts';
 import {
   findItemAppeals,
   findPageNames,
@@ -24,8 +27,6 @@ export interface ItemListOptions {
   /** Requests a page may examine (tests make it small). */
   scanWindow?: number;
 }
-
-const flag = (v: number | null) => (v === null ? null : v === 1);
 
 /**
  * Keyset pagination: reads `limit + 2` requests (each has a matching item; the cursor's own request
@@ -91,33 +92,16 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
   const appealsOf = new Map<number, ListedAppeal[]>();
   for (const a of appeals) {
     const list = appealsOf.get(a.item_id) ?? [];
-    list.push({
-      externalId: a.external_id,
-      appellant: a.appellant,
-      venue: a.venue,
-      filedAt: a.filed_at,
-      outcome: a.outcome,
-      decidedAt: a.decided_at,
-    });
+    list.push(appealToWire(a));
     appealsOf.set(a.item_id, list);
   }
   const items = page.map(({ request: r, item: i }): ListedItem => {
     const agency = names.agencies.get(r.agency_id);
     return {
       id: i.id,
-      externalId: i.external_id,
-      contentType: i.content_type,
-      authorKind: i.author_kind,
-      outcome: i.outcome,
-      outcomeBasis: i.outcome_basis,
-      decidedAt: i.decided_at,
-      automated: flag(i.automated),
-      userNotified: flag(i.user_notified),
-      ...(options.includeContentUrl ? { contentUrl: i.content_url } : {}),
-      request: {
-        externalId: r.external_id,
+      ...itemToWire(i, { contentUrl: options.includeContentUrl }),
+      request: requestToWire(r, {
         source: names.sources.get(r.source_id) ?? '',
-        jurisdiction: r.jurisdiction,
         agency: {
           id: r.agency_id,
           name: agency?.name ?? '',
@@ -125,11 +109,8 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
           kind: agency?.kind ?? 'other',
         },
         platform: names.platforms.get(r.platform_id) ?? '',
-        channel: r.channel,
-        submittedAt: r.submitted_at,
-        statedReason: r.stated_reason,
         legalBases: basesOf.get(r.id) ?? [],
-      },
+      }),
       appeals: appealsOf.get(i.id) ?? [],
     };
   });
