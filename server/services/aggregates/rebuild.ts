@@ -2,10 +2,11 @@
  * Recomputes the aggregate tables from the item tables (`npm run db:rebuild-aggregates`), with
  * the same contribution function the write path uses. Runs in one transaction, page by page.
  */
+
+import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
-import { AGGREGATE_TABLES } from '../../queries/stats/aggregate-tables.ts';
 import { AggregateDelta } from './delta.ts';
 
 const PAGE = 2000;
@@ -15,7 +16,7 @@ export async function rebuildAggregates(
   onProgress?: (requests: number) => void,
 ): Promise<{ requests: number }> {
   return withWriteTransaction(db, async (trx) => {
-    for (const table of Object.values(AGGREGATE_TABLES)) await trx.deleteFrom(table.name).execute();
+    for (const table of AGGREGATE_TABLE_LIST) await trx.deleteFrom(table.name).execute();
     let after = 0;
     let done = 0;
     for (;;) {
