@@ -12,10 +12,12 @@ function prefixed<const P extends string, const S extends readonly (string | num
 }
 
 type Indices<T extends readonly unknown[]> = { [K in keyof T]: K };
+/** "0" … "n": one bucket per edge, plus the open-ended last one. */
+type Buckets<E extends readonly unknown[]> = [...Indices<E>, `${E['length']}`];
 
-/** Bucket numbers of a histogram with these upper edges (the last bucket is open-ended). */
+/** Bucket numbers of a histogram with these upper edges. */
 function bucketsOf<const E extends readonly unknown[]>(edges: E) {
-  return Array.from({ length: edges.length + 1 }, (_, i) => String(i)) as unknown as Indices<[...E, unknown]>;
+  return Array.from({ length: edges.length + 1 }, (_, i) => String(i)) as unknown as Buckets<E>;
 }
 
 /** Item measure columns, in vector order (the delta's vectors and addItemMeasures use it). */
