@@ -1,5 +1,6 @@
 /** Table types for Kysely. Instants are ISO-8601 UTC text, booleans 0/1 integers (STYLE.md rule 5). */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DimensionValues } from './cube/dimensions.ts';
 import type { AggregateTableTypes } from './cube/tables.ts';
 
 export interface SourcesTable {
@@ -65,18 +66,12 @@ export interface ProfileSetMembersTable {
   author_kind: string;
 }
 
-export interface RequestsTable {
+/** Requests; their aggregate dimensions (source_id … profile_set_id) are declared in the cube. */
+export interface RequestsTable extends DimensionValues<'request' | 'itemSet'> {
   id: Generated<number>;
-  source_id: number;
   external_id: string;
-  jurisdiction: string;
-  agency_id: number;
-  platform_id: number;
-  channel: string;
   submitted_at: string;
   stated_reason: string | null;
-  basis_set_id: number;
-  profile_set_id: number;
   retracted_at: string | null;
   retraction_reason: string | null;
   created_at: string;
@@ -89,13 +84,12 @@ export interface RequestLegalBasesTable {
   position: number;
 }
 
-export interface ItemsTable {
+/** Items; their aggregate dimensions (content_type, author_kind) are declared in the cube. */
+export interface ItemsTable extends DimensionValues<'item'> {
   id: Generated<number>;
   request_id: number;
   external_id: string;
-  content_type: string;
   content_url: string | null;
-  author_kind: string;
   outcome: string;
   outcome_basis: string | null;
   decided_at: string | null;

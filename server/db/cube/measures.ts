@@ -20,18 +20,27 @@ function bucketsOf<const E extends readonly unknown[]>(edges: E) {
   return Array.from({ length: edges.length + 1 }, (_, i) => String(i)) as unknown as Buckets<E>;
 }
 
+/** Items by outcome (`n_removed_global` …). */
+export const OUTCOME_COUNTS = prefixed('n_', OUTCOMES);
+/** Decided items by decision latency (shared/metrics.ts DECISION_HOUR_EDGES). */
+export const DECISION_HISTOGRAM = prefixed('ttd_', bucketsOf(DECISION_HOUR_EDGES));
+/** Appeals by outcome (`appeals_upheld` …). */
+export const APPEAL_COUNTS = prefixed('appeals_', APPEAL_OUTCOMES);
+/** Decided appeals by time from filing to decision (APPEAL_DAY_EDGES). */
+export const APPEAL_HISTOGRAM = prefixed('tta_', bucketsOf(APPEAL_DAY_EDGES));
+
 /** Item measure columns, in vector order (the delta's vectors and addItemMeasures use it). */
 export const ITEM_MEASURES = [
   'items',
-  ...prefixed('n_', OUTCOMES),
-  ...prefixed('ttd_', bucketsOf(DECISION_HOUR_EDGES)),
+  ...OUTCOME_COUNTS,
+  ...DECISION_HISTOGRAM,
   // Item-level appeal funnel (actioned items only), then appeal-level counts.
   'items_appealed',
   'items_appeal_decided',
   'items_reversed',
   'appeals',
-  ...prefixed('appeals_', APPEAL_OUTCOMES),
-  ...prefixed('tta_', bucketsOf(APPEAL_DAY_EDGES)),
+  ...APPEAL_COUNTS,
+  ...APPEAL_HISTOGRAM,
 ] as const;
 
 export const REQUEST_MEASURES = ['requests'] as const;
