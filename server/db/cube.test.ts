@@ -4,9 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { createTestDb, type TestDb } from '../test/db.ts';
+import { migrationSource, tableColumns } from './cube/ddl.ts';
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from './cube/dimensions.ts';
 import { ITEM_MEASURES, type ItemMeasure, type Measures } from './cube/measures.ts';
-import { AGGREGATE_TABLE_LIST, type AggregateTable, keyColumns, measureColumns } from './cube/tables.ts';
+import {
+  AGGREGATE_TABLE_LIST,
+  AGGREGATE_TABLES,
+  type AggregateTable,
+  keyColumns,
+  measureColumns,
+} from './cube/tables.ts';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -30,9 +37,7 @@ describe('every declared aggregate table exists as declared', () => {
     const actual = Object.fromEntries(
       (found?.columns ?? []).map((c) => [c.name, { type: affinity(c.dataType), nullable: c.isNullable }]),
     );
-    const declared = Object.fromEntries(
-      [...keyColumns(table), ...measureColumns(table)].map((c) => [c, { type: declaredType(c), nullable: false }]),
-    );
+    const declared = Object.fromEntries(tableColumns(table).map((c) => [c.name, { type: c.type, nullable: false }]));
     expect(actual).toEqual(declared);
   });
 
@@ -90,4 +95,13 @@ test('the measure tuple: unique names, typed one by one', () => {
   expectTypeOf<'tta_16' | 'n_removed_global' | 'appeals_withdrawn'>().toExtend<ItemMeasure>();
   expectTypeOf<'ttd_25'>().not.toExtend<ItemMeasure>();
   expectTypeOf<string>().not.toExtend<ItemMeasure>();
+});
+
+test('the generated migration text creates each table with its key', () => {
+  const text = migrationSource([AGGREGATE_TABLES.requests]);
+  expect(text).toContain(".createTable('agg_requests')");
+  expect(text).toContain(".addColumn('requests', 'integer', (c) => c.notNull().defaultTo(0))");
+  expect(text).toContain(
+    ".addPrimaryKeyConstraint('agg_requests_pk', ['day', 'source_id', 'jurisdiction', 'agency_id', 'platform_id', 'channel', 'basis_set_id', 'profile_set_id'])",
+  );
 });
