@@ -2,7 +2,9 @@
  * The frozen migrations restate the cube by hand: these checks hold them to the declaration, so a
  * new dimension or measure is one declaration plus one migration, and a mismatch fails here.
  */
+
 import { afterAll, beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
+import { Filters } from '../../shared/stats.ts';
 import { createTestDb, type TestDb } from '../test/db.ts';
 import { migrationSource, tableColumns } from './cube/ddl.ts';
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from './cube/dimensions.ts';
@@ -72,6 +74,17 @@ describe('dimensions name real columns', () => {
       const source = DIMENSIONS[d].level === 'item' ? 'items' : 'requests';
       const column = all.get(source)?.columns.find((c) => c.name === d);
       expect(column && affinity(column.dataType), `${source}.${d}`).toBe(DIMENSIONS[d].type);
+    }
+  });
+
+  test('every filter list of the shared Filters is applied by a dimension of the finest tables', () => {
+    const lists = Object.keys(Filters.shape).filter((k) => k !== 'from' && k !== 'to');
+    for (const base of [AGGREGATE_TABLES.items, AGGREGATE_TABLES.requests]) {
+      const applied = base.key.flatMap((d) => DIMENSIONS[d].filter.keys as readonly string[]);
+      expect(
+        lists.filter((k) => !applied.includes(k)),
+        base.name,
+      ).toEqual([]);
     }
   });
 

@@ -96,5 +96,3 @@ export function dimensionsOf<L extends Level>(levels: readonly L[]): DimensionOf
     (levels as readonly Level[]).includes(DIMENSIONS[d].level),
   ) as DimensionOfLevel<L>[];
 }
-
-export const dimensionSpec = (name: Dimension): DimensionSpec => DIMENSIONS[name];
