@@ -1,5 +1,7 @@
 /** Table types for Kysely. Instants are ISO-8601 UTC text, booleans 0/1 integers (STYLE.md rule 5). */
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DimensionValues } from './cube/dimensions.ts';
+import type { AggregateTableTypes } from './cube/tables.ts';
 
 export interface SourcesTable {
   id: Generated<number>;
@@ -64,18 +66,12 @@ export interface ProfileSetMembersTable {
   author_kind: string;
 }
 
-export interface RequestsTable {
+/** Requests; their aggregate dimensions (source_id … profile_set_id) are declared in the cube. */
+export interface RequestsTable extends DimensionValues<'request' | 'itemSet'> {
   id: Generated<number>;
-  source_id: number;
   external_id: string;
-  jurisdiction: string;
-  agency_id: number;
-  platform_id: number;
-  channel: string;
   submitted_at: string;
   stated_reason: string | null;
-  basis_set_id: number;
-  profile_set_id: number;
   retracted_at: string | null;
   retraction_reason: string | null;
   created_at: string;
@@ -88,13 +84,12 @@ export interface RequestLegalBasesTable {
   position: number;
 }
 
-export interface ItemsTable {
+/** Items; their aggregate dimensions (content_type, author_kind) are declared in the cube. */
+export interface ItemsTable extends DimensionValues<'item'> {
   id: Generated<number>;
   request_id: number;
   external_id: string;
-  content_type: string;
   content_url: string | null;
-  author_kind: string;
   outcome: string;
   outcome_basis: string | null;
   decided_at: string | null;
@@ -155,35 +150,6 @@ export interface ImportCheckpointsTable {
   updated_at: string;
 }
 
-/** Dimension columns shared by both aggregate tables. */
-export interface AggKey {
-  day: string;
-  source_id: number;
-  jurisdiction: string;
-  agency_id: number;
-  platform_id: number;
-  channel: string;
-  basis_set_id: number;
-}
-
-/** Item aggregate: key + measure columns (names in server/services/aggregates/measures.ts). */
-export interface AggItemsTable extends AggKey {
-  content_type: string;
-  author_kind: string;
-  [measure: string]: number | string;
-}
-
-export interface AggRequestsTable extends AggKey {
-  profile_set_id: number;
-  requests: number;
-}
-
-/** agg_daily / agg_monthly: request dimensions only, request count beside the item measures. */
-export interface AggRequestDimensionsTable extends AggKey {
-  requests: number;
-  [measure: string]: number | string;
-}
-
 export interface PublishersTable {
   slug: string;
   name: string;
@@ -241,7 +207,8 @@ export interface PublishedMeasuresTable {
   unit: string;
 }
 
-export interface Database {
+/** Every table; the aggregate tables (agg_*) come from the cube declaration (server/db/cube/tables.ts). */
+export interface Database extends AggregateTableTypes {
   sources: SourcesTable;
   jurisdictions: JurisdictionsTable;
   platforms: PlatformsTable;
@@ -259,15 +226,6 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   import_checkpoints: ImportCheckpointsTable;
-  agg_items: AggItemsTable;
-  agg_requests: AggRequestsTable;
-  // Rollups (migration 2026_11_28_1800): in the monthly tables `day` is the month's first day.
-  agg_daily: AggRequestDimensionsTable;
-  agg_monthly: AggRequestDimensionsTable;
-  // Migration 2026_11_28_1900: `day` is the Monday of the ISO week.
-  agg_weekly: AggRequestDimensionsTable;
-  agg_items_monthly: AggItemsTable;
-  agg_requests_monthly: AggRequestsTable;
   publishers: PublishersTable;
   published_files: PublishedFilesTable;
   published_stats: PublishedStatsTable;

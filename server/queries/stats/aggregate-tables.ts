@@ -1,69 +1,62 @@
 /**
- * The aggregate tables and what each can answer. All share `day` and the request dimensions;
- * monthly tables store the month's first day in `day`. Item-level filters (content type, author
- * kind) need a table keyed by them (item measures) or by the request's profile set (requests).
+ * Which aggregate table answers a query: the smallest one whose key covers the filters and the
+ * group-by at the needed time grain. The tables themselves are declared in server/db/cube.
  */
-export const REQUEST_DIMENSIONS = [
-  'source_id',
-  'jurisdiction',
-  'agency_id',
-  'platform_id',
-  'channel',
-  'basis_set_id',
-] as const;
+import type { Filters } from '../../../shared/stats.ts';
+import { DIMENSIONS, type Dimension, type FilterKey } from '../../db/cube/dimensions.ts';
+import {
+  AGGREGATE_TABLE_LIST,
+  type AggregateTable,
+  type Family,
+  type Grain,
+  servesGrain,
+} from '../../db/cube/tables.ts';
 
-export type Grain = 'day' | 'week' | 'month';
+export { AGGREGATE_TABLES, type AggregateTable, type Grain, REQUEST_DIMENSIONS } from '../../db/cube/tables.ts';
 
-export interface AggregateTable {
-  name:
-    | 'agg_items'
-    | 'agg_requests'
-    | 'agg_daily'
-    | 'agg_weekly'
-    | 'agg_monthly'
-    | 'agg_items_monthly'
-    | 'agg_requests_monthly';
-  grain: Grain;
-  /** Key columns after `day` and the request dimensions. */
-  extraKey: readonly ('content_type' | 'author_kind' | 'profile_set_id')[];
-  /** Holds the item measures (measures.ts ITEM_MEASURES). */
-  itemMeasures: boolean;
-  /** Holds a `requests` count. */
-  requests: boolean;
+/** The filter lists that are set (non-empty): each needs a key dimension that can apply it. */
+export function activeFilterKeys(f: Filters): FilterKey[] {
+  return (Object.keys(f) as (keyof Filters)[]).filter(
+    (k): k is FilterKey => k !== 'from' && k !== 'to' && Array.isArray(f[k]) && (f[k] as unknown[]).length > 0,
+  );
 }
 
-const ITEM_KEY = ['content_type', 'author_kind'] as const;
-const PROFILE_KEY = ['profile_set_id'] as const;
+/** True when one of the table's key dimensions applies the filter list `key`. */
+export const canApply = (table: AggregateTable, key: FilterKey): boolean =>
+  table.key.some((d) => (DIMENSIONS[d].filter.keys as readonly FilterKey[]).includes(key));
 
-export const AGGREGATE_TABLES = {
-  items: { name: 'agg_items', grain: 'day', extraKey: ITEM_KEY, itemMeasures: true, requests: false },
-  requests: { name: 'agg_requests', grain: 'day', extraKey: PROFILE_KEY, itemMeasures: false, requests: true },
-  daily: { name: 'agg_daily', grain: 'day', extraKey: [], itemMeasures: true, requests: true },
-  weekly: { name: 'agg_weekly', grain: 'week', extraKey: [], itemMeasures: true, requests: true },
-  monthly: { name: 'agg_monthly', grain: 'month', extraKey: [], itemMeasures: true, requests: true },
-  itemsMonthly: { name: 'agg_items_monthly', grain: 'month', extraKey: ITEM_KEY, itemMeasures: true, requests: false },
-  requestsMonthly: {
-    name: 'agg_requests_monthly',
-    grain: 'month',
-    extraKey: PROFILE_KEY,
-    itemMeasures: false,
-    requests: true,
-  },
-} as const satisfies Record<string, AggregateTable>;
+const GRAIN_RANK: Record<Grain, number> = { month: 0, week: 1, day: 2 };
 
-const T = AGGREGATE_TABLES;
+export interface TableQuery {
+  /** What is summed: request counts or item measures. */
+  carries: Family;
+  filters: Filters;
+  /** Columns grouped by; `day` is always available. */
+  groupBy?: readonly string[];
+  /** Finest time resolution needed (a coarser table cannot answer a finer grain). */
+  grain: Grain;
+}
 
 /**
- * The smallest table holding item measures at `grain` that can apply the filters (item-level
- * filters have no weekly table: a week is then read day by day).
+ * The smallest table that can answer: coarser grain first (a month table is tens of times smaller
+ * than a day table, more than one dimension fewer saves), then the fewest key dimensions.
+ * Throws when none can (a group-by or filter no table is keyed by).
  */
-export function itemTableFor(grain: Grain, itemLevelFilters: boolean): AggregateTable {
-  if (itemLevelFilters) return grain === 'month' ? T.itemsMonthly : T.items;
-  return grain === 'month' ? T.monthly : grain === 'week' ? T.weekly : T.daily;
-}
-
-/** The smallest table holding request counts at `grain` that can apply the filters. */
-export function requestTableFor(grain: Grain, itemLevelFilters: boolean): AggregateTable {
-  if (itemLevelFilters) return grain === 'month' ? T.requestsMonthly : T.requests;
-  return grain === 'month' ? T.monthly : grain === 'week' ? T.weekly : T.daily;
+export function chooseTable({ carries, filters, groupBy = [], grain }: TableQuery): AggregateTable {
+  const filterKeys = activeFilterKeys(filters);
+  const groups = groupBy.filter((c) => c !== 'day') as Dimension[];
+  const candidates = AGGREGATE_TABLE_LIST.filter(
+    (t) =>
+      t[carries] &&
+      servesGrain(t.grain, grain) &&
+      groups.every((d) => t.key.includes(d)) &&
+      filterKeys.every((k) => canApply(t, k)),
+  );
+  const best = candidates.sort((a, b) => GRAIN_RANK[a.grain] - GRAIN_RANK[b.grain] || a.key.length - b.key.length)[0];
+  if (!best) {
+    throw new Error(
+      `no aggregate table of ${carries} at ${grain} grain covers ${[...groups, ...filterKeys].join(', ')}`,
+    );
+  }
+  return best;
 }

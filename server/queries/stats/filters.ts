@@ -1,50 +1,48 @@
 /**
  * The shared `filters` object as a WHERE clause. Catalogue-level filters (provisions, categories,
  * content types, author kinds, names) become `IN (subquery)` over the small catalogue tables, so
- * the aggregates are never joined to the item tables. The same conditions serve the requests
- * table (items.list), whose dimension columns are the aggregates' own.
+ * the aggregates are never joined to the item tables. Which filter applies to which column comes
+ * from the cube's dimensions (server/db/cube/dimensions.ts); the same conditions serve the
+ * requests table (items.list), whose dimension columns are the aggregates' own.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { shiftDay } from '../../../shared/periods.ts';
 import type { Filters } from '../../../shared/stats.ts';
+import {
+  DIMENSIONS,
+  type Dimension,
+  dimensionsOf,
+  type FilterKey,
+  type SetDimension,
+} from '../../db/cube/dimensions.ts';
 import type { Database } from '../../db/schema.ts';
-import type { AggregateTable } from './aggregate-tables.ts';
+import { type AggregateTable, activeFilterKeys, canApply } from './aggregate-tables.ts';
 
 // The tables share the dimension columns; the builder is typed over one of them.
 type Eb = ExpressionBuilder<Database, 'agg_items'>;
 type Column = (name: string) => Expression<unknown>;
+type Condition = (eb: Eb, column: Expression<unknown>, f: Filters) => Expression<SqlBool> | undefined;
+
+const ITEM_LEVEL_KEYS = new Set<FilterKey>(dimensionsOf(['item']).flatMap((d) => DIMENSIONS[d].filter.keys));
 
 /** True when the filters look inside requests (content type, author kind of their items). */
 export function hasItemLevelFilters(f: Filters): boolean {
-  return Boolean(f.contentTypes?.length || f.authorKinds?.length);
+  return activeFilterKeys(f).some((k) => ITEM_LEVEL_KEYS.has(k));
 }
 
 /** The filters as a WHERE clause over one aggregate table (which must be able to apply them all). */
 export function aggWhere(eb: Eb, table: AggregateTable, f: Filters): Expression<SqlBool> {
+  const missing = activeFilterKeys(f).filter((k) => !canApply(table, k));
+  if (missing.length > 0) throw new Error(`${table.name} cannot apply ${missing.join(', ')} filters`);
   const col: Column = (name) => sql.ref(`${table.name}.${name}`);
-  const conditions = dimensionConditions(eb, col, f);
+  const conditions = dimensionConditions(eb, col, f, table.key);
   if (f.from) conditions.push(eb(col('day'), '>=', f.from));
   if (f.to) conditions.push(eb(col('day'), '<=', f.to));
-  if (table.extraKey.includes('content_type')) {
-    if (f.contentTypes?.length) conditions.push(eb(col('content_type'), 'in', f.contentTypes));
-    if (f.authorKinds?.length) conditions.push(eb(col('author_kind'), 'in', f.authorKinds));
-  } else if (table.extraKey.includes('profile_set_id')) {
-    const profiles = profileCondition(eb, col('profile_set_id'), f);
-    if (profiles) conditions.push(profiles);
-  } else if (hasItemLevelFilters(f)) {
-    throw new Error(`${table.name} cannot apply content-type or author-kind filters`);
-  }
   return eb.and(conditions);
 }
 
-/** A request counts when one of its items matches both item-level filters (through its profile set). */
-function profileCondition(eb: Eb, profileSet: Expression<unknown>, f: Filters): Expression<SqlBool> | undefined {
-  if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
-  let profiles = eb.selectFrom('profile_set_members').select('profile_set_members.set_id');
-  if (f.contentTypes?.length) profiles = profiles.where('profile_set_members.content_type', 'in', f.contentTypes);
-  if (f.authorKinds?.length) profiles = profiles.where('profile_set_members.author_kind', 'in', f.authorKinds);
-  return eb(profileSet, 'in', profiles);
-}
+/** Columns of `requests` that are cube dimensions (item-level filters go through the profile set). */
+const REQUEST_ROW_DIMENSIONS = dimensionsOf(['request', 'itemSet']);
 
 /**
  * Filters over the `requests` table (items.list): submission instants instead of days, retracted
@@ -55,40 +53,62 @@ export function requestRowWhere(eb: Eb, f: Filters): Expression<SqlBool> {
   // items.list reaches `requests` by rowid from its scan window; unary `+` keeps SQLite from
   // picking an index on these columns instead (an agency list then sorted every request it has).
   const col: Column = (name) => sql`+${sql.ref(`requests.${name}`)}`;
-  const conditions = dimensionConditions(eb, col, f);
+  const conditions = dimensionConditions(eb, col, f, REQUEST_ROW_DIMENSIONS);
   // Instants are normalised ISO text, so a day bound compares as text.
   if (f.from) conditions.push(eb(col('submitted_at'), '>=', f.from));
   if (f.to) conditions.push(eb(col('submitted_at'), '<', shiftDay(f.to, 1)));
-  const profiles = profileCondition(eb, col('profile_set_id'), f);
-  if (profiles) conditions.push(profiles);
   conditions.push(eb(col('retracted_at'), 'is', null));
   return eb.and(conditions);
 }
 
-/** Conditions on the request-level dimensions every filtered table has. */
-function dimensionConditions(eb: Eb, col: Column, f: Filters): Expression<SqlBool>[] {
+/** The conditions of every filter that one of `dimensions` applies. */
+function dimensionConditions(eb: Eb, col: Column, f: Filters, dimensions: readonly Dimension[]) {
   const conditions: Expression<SqlBool>[] = [];
-  if (f.jurisdictions?.length) conditions.push(eb(col('jurisdiction'), 'in', f.jurisdictions));
-  if (f.agencies?.length) conditions.push(eb(col('agency_id'), 'in', f.agencies));
-  if (f.channels?.length) conditions.push(eb(col('channel'), 'in', f.channels));
-  if (f.platforms?.length) {
-    const ids = eb.selectFrom('platforms').select('platforms.id').where('platforms.slug', 'in', f.platforms);
-    conditions.push(eb(col('platform_id'), 'in', ids));
+  for (const dimension of dimensions) {
+    const condition = dimensionCondition(eb, dimension, col(dimension), f);
+    if (condition) conditions.push(condition);
   }
-  if (f.sources?.length) {
-    const ids = eb.selectFrom('sources').select('sources.id').where('sources.name', 'in', f.sources);
-    conditions.push(eb(col('source_id'), 'in', ids));
-  }
-  if (f.legalBases?.length) {
-    const sets = eb
-      .selectFrom('basis_set_members')
-      .select('basis_set_members.set_id')
-      .where('basis_set_members.legal_basis_id', 'in', f.legalBases);
-    conditions.push(eb(col('basis_set_id'), 'in', sets));
-  }
-  if (f.categories?.length) conditions.push(categoryCondition(eb, col('basis_set_id'), f.categories));
   return conditions;
 }
+
+function dimensionCondition(eb: Eb, dimension: Dimension, column: Expression<unknown>, f: Filters) {
+  const spec = DIMENSIONS[dimension];
+  const filter = spec.filter;
+  if (filter.match === 'set') return SET_CONDITIONS[dimension as SetDimension](eb, column, f);
+  const values = f[filter.keys[0]] as readonly (string | number)[] | undefined;
+  if (!values?.length) return undefined;
+  if (filter.match === 'value') return eb(column, 'in', values);
+  const catalogue = spec.catalogue as { table: string; column: string };
+  const ids = eb
+    .selectFrom(catalogue.table as 'platforms')
+    .select(sql.ref(`${catalogue.table}.${catalogue.column}`).as('id'))
+    .where(sql.ref(`${catalogue.table}.${filter.by}`), 'in', values);
+  return eb(column, 'in', ids);
+}
+
+/** Membership tests of the set-valued dimensions, written by hand. */
+const SET_CONDITIONS: Record<SetDimension, Condition> = {
+  basis_set_id: (eb, basisSet, f) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (f.legalBases?.length) {
+      const sets = eb
+        .selectFrom('basis_set_members')
+        .select('basis_set_members.set_id')
+        .where('basis_set_members.legal_basis_id', 'in', f.legalBases);
+      conditions.push(eb(basisSet, 'in', sets));
+    }
+    if (f.categories?.length) conditions.push(categoryCondition(eb, basisSet, f.categories));
+    return conditions.length > 0 ? eb.and(conditions) : undefined;
+  },
+  // A request counts when one of its items matches both item-level filters.
+  profile_set_id: (eb, profileSet, f) => {
+    if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
+    let profiles = eb.selectFrom('profile_set_members').select('profile_set_members.set_id');
+    if (f.contentTypes?.length) profiles = profiles.where('profile_set_members.content_type', 'in', f.contentTypes);
+    if (f.authorKinds?.length) profiles = profiles.where('profile_set_members.author_kind', 'in', f.authorKinds);
+    return eb(profileSet, 'in', profiles);
+  },
+};
 
 /** Requests citing a provision of one of the categories; `unspecified` also takes requests citing nothing. */
 function categoryCondition(eb: Eb, basisSet: Expression<unknown>, categories: string[]): Expression<SqlBool> {

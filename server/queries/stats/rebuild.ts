@@ -1,10 +1,10 @@
 /** Reads and writes of the full aggregate rebuild (services/aggregates/rebuild.ts). */
 import type { Db } from '../../db/database.ts';
-import { AGGREGATE_TABLES } from './aggregate-tables.ts';
+import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
 
 /** Empties every aggregate table. */
 export async function deleteAggregateRows(db: Db): Promise<void> {
-  for (const table of Object.values(AGGREGATE_TABLES)) await db.deleteFrom(table.name).execute();
+  for (const table of AGGREGATE_TABLE_LIST) await db.deleteFrom(table.name).execute();
 }
 
 /** Ids of the next `limit` unretracted requests after `afterId`, in id order. */

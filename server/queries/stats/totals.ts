@@ -7,11 +7,21 @@
 import { sql } from 'kysely';
 import { periodRange } from '../../../shared/periods.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
+import { type ItemMeasure, isMeasure } from '../../db/cube/measures.ts';
+import type { Family } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
-import { type AggregateTable, type Grain, itemTableFor, requestTableFor } from './aggregate-tables.ts';
-import { aggWhere, hasItemLevelFilters } from './filters.ts';
+import { type AggregateTable, chooseTable, type Grain } from './aggregate-tables.ts';
+import { aggWhere } from './filters.ts';
 import { splitByPeriods } from './ranges.ts';
 
+/** Group-by values of a summed row (`day` and dimension columns). */
+export type GroupValues = { [column: string]: string | number };
+/** The sums of measures `M` with the row's group-by values. */
+export type SumRow<M extends string> = { [K in M]: number } & GroupValues;
+/**
+ * @deprecated Measures named by plain strings, for callers not yet typed: take `Measures` from
+ * server/db/cube/measures.ts and pass `ItemMeasure` names to get `SumRow` results.
+ */
 export type Measures = Record<string, number>;
 export type Row = Measures & Record<string, string | number>;
 
@@ -29,29 +39,34 @@ export interface SumOptions {
 export const grainFor = (granularity: Granularity): Grain =>
   granularity === 'day' || granularity === 'week' ? granularity : 'month';
 
-type TableFor = (grain: Grain, itemLevel: boolean) => AggregateTable;
-
-/** The (table, filters) parts whose sums make up the answer. */
-function parts(filters: Filters, tableFor: TableFor, grain: Grain): { table: AggregateTable; filters: Filters }[] {
-  const itemLevel = hasItemLevelFilters(filters);
-  const daily = tableFor('day', itemLevel);
-  // Item-level filters have no weekly table.
-  if (grain === 'day' || (grain === 'week' && itemLevel)) return [{ table: daily, filters }];
-  const split = splitByPeriods({ from: filters.from, to: filters.to }, grain);
-  const out = split.days.map((range) => ({ table: daily, filters: { ...filters, ...range } }));
-  if (split.periods) out.push({ table: tableFor(grain, itemLevel), filters: { ...filters, ...split.periods } });
+/**
+ * The (table, filters) parts whose sums make up the answer: whole periods from the table chosen
+ * for `grain`, edge days from the one chosen for days (all of it, when no coarser table fits).
+ */
+function parts(filters: Filters, carries: Family, grain: Grain, groupBy: readonly string[]) {
+  const periodic = chooseTable({ carries, filters, groupBy, grain });
+  if (periodic.grain === 'day') return [{ table: periodic, filters }];
+  const daily = chooseTable({ carries, filters, groupBy, grain: 'day' });
+  const split = splitByPeriods({ from: filters.from, to: filters.to }, periodic.grain);
+  const out: { table: AggregateTable; filters: Filters }[] = split.days.map((range) => ({
+    table: daily,
+    filters: { ...filters, ...range },
+  }));
+  if (split.periods) out.push({ table: periodic, filters: { ...filters, ...split.periods } });
   return out;
 }
 
 async function sumParts(
   db: Db,
   filters: Filters,
-  tableFor: TableFor,
+  carries: Family,
   measures: readonly string[],
   { groupBy = [], grain = 'month' }: SumOptions,
 ): Promise<Row[]> {
+  const unknown = measures.filter((m) => !isMeasure(m));
+  if (unknown.length > 0) throw new Error(`not aggregate measures: ${unknown.join(', ')}`);
   const results = await Promise.all(
-    parts(filters, tableFor, grain).map(({ table, filters: partFilters }) => {
+    parts(filters, carries, grain, groupBy).map(({ table, filters: partFilters }) => {
       const column = (name: string) => sql.ref(`${table.name}.${name}`);
       let query = db
         .selectFrom(table.name as 'agg_items')
@@ -77,25 +92,26 @@ async function sumParts(
 }
 
 /** `sum(col)` for each item measure column, over rows matching the filters. */
+export function sumItemMeasures<const M extends ItemMeasure>(
+  db: Db,
+  filters: Filters,
+  measures: readonly M[],
+  options?: SumOptions,
+): Promise<SumRow<M>[]>;
+/** @deprecated Untyped names (checked at run time): pass `ItemMeasure` names for typed rows. */
 export function sumItemMeasures(
   db: Db,
   filters: Filters,
   measures: readonly string[],
-  options: SumOptions = {},
-): Promise<Row[]> {
-  return sumParts(db, filters, itemTableFor, measures, options);
+  options?: SumOptions,
+): Promise<Row[]>;
+export function sumItemMeasures(db: Db, filters: Filters, measures: readonly string[], options: SumOptions = {}) {
+  return sumParts(db, filters, 'itemMeasures', measures, options);
 }
 
 /** Request counts (exact under item-level filters, through profile sets). */
-export async function sumRequests(
-  db: Db,
-  filters: Filters,
-  options: SumOptions = {},
-): Promise<{ requests: number; [key: string]: string | number }[]> {
-  return (await sumParts(db, filters, requestTableFor, ['requests'], options)) as {
-    requests: number;
-    [key: string]: string | number;
-  }[];
+export async function sumRequests(db: Db, filters: Filters, options: SumOptions = {}): Promise<SumRow<'requests'>[]> {
+  return (await sumParts(db, filters, 'requests', ['requests'], options)) as SumRow<'requests'>[];
 }
 
 /**
@@ -110,9 +126,8 @@ export async function dataSpan(db: Db, filters: Filters): Promise<{ from: string
 }
 
 async function edgeDay(db: Db, filters: Filters, order: 'asc' | 'desc'): Promise<string | undefined> {
-  const itemLevel = hasItemLevelFilters(filters);
-  const monthly = itemTableFor('month', itemLevel);
-  const daily = itemTableFor('day', itemLevel);
+  const monthly = chooseTable({ carries: 'itemMeasures', filters, grain: 'month' });
+  const daily = chooseTable({ carries: 'itemMeasures', filters, grain: 'day' });
   const monthFilters = {
     ...filters,
     from: filters.from && `${filters.from.slice(0, 7)}-01`,

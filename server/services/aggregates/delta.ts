@@ -4,76 +4,70 @@
  * is "subtract the old state, add the new one".
  */
 import { sql } from 'kysely';
-import { periodOf } from '../../../shared/periods.ts';
+import { DIMENSIONS, type Dimension, type DimensionValues } from '../../db/cube/dimensions.ts';
+import {
+  AGGREGATE_TABLE_LIST,
+  type AggregateTable,
+  BASE_TABLES,
+  keyColumns,
+  measureColumns,
+} from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { prepare } from '../../db/prepared.ts';
 import { chunked } from '../../queries/chunks.ts';
-import { AGGREGATE_TABLES, type AggregateTable, REQUEST_DIMENSIONS } from '../../queries/stats/aggregate-tables.ts';
-import { addItemMeasures, ITEM_MEASURES, type ItemState } from './measures.ts';
+import { addItemMeasures, type ItemState } from './measures.ts';
+import { type KeyValues, type Projection, projection, type Rows, rollInto, rowVector } from './rollup.ts';
 
-/** A request's aggregate dimensions and its items' states. */
-export interface RequestState {
+/** A request's aggregate dimensions (request and profile-set level, by name) and its items' states. */
+export interface RequestState extends DimensionValues<'request' | 'itemSet'> {
   submitted_at: string;
-  source_id: number;
-  jurisdiction: string;
-  agency_id: number;
-  platform_id: number;
-  channel: string;
-  basis_set_id: number;
-  profile_set_id: number;
   retracted: boolean;
   items: ItemState[];
 }
 
-type KeyValues = (string | number)[];
-type Rows = Map<string, { key: KeyValues; vector: number[] }>;
+type Value = string | number;
+type Values = Record<string, Value>;
 
-const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
-const keyColumns = (table: AggregateTable) => ['day', ...REQUEST_DIMENSIONS, ...table.extraKey];
-const measureColumns = (table: AggregateTable) => [
-  ...(table.requests ? ['requests'] : []),
-  ...(table.itemMeasures ? ITEM_MEASURES : []),
-];
+const REQUEST_BASE = BASE_TABLES.requests;
+const ITEM_BASE = BASE_TABLES.itemMeasures;
+/** Where each base key column's value comes from: the item (item-level dimensions) or its request. */
+const fromItem = (d: Dimension) => DIMENSIONS[d].level === 'item';
+const ITEM_KEY = ITEM_BASE.key.map((d) => ({ name: d, fromItem: fromItem(d) }));
+const REQUESTS_AT = measureColumns(REQUEST_BASE).indexOf('requests');
+const REQUEST_WIDTH = measureColumns(REQUEST_BASE).length;
+const ITEM_WIDTH = measureColumns(ITEM_BASE).length;
+// addItemMeasures fills a vector of the item measures alone, from position 0.
+if (ITEM_BASE.requests) throw new Error(`${ITEM_BASE.name}: item rows cannot carry request counts`);
 
-/** The measure vector of the row for `key`, created (zeros) when new. */
-function rowVector(rows: Rows, key: KeyValues, width: number): number[] {
-  const id = key.join('\u0001');
-  let row = rows.get(id);
-  if (!row) {
-    row = { key, vector: new Array<number>(width).fill(0) };
-    rows.set(id, row);
-  }
-  return row.vector;
-}
-
-/** Adds `vector` into the row for `key` from position `offset`. */
-function addInto(rows: Rows, key: KeyValues, vector: readonly number[], offset = 0, width = vector.length): void {
-  const target = rowVector(rows, key, width);
-  for (let i = 0; i < vector.length; i++) target[offset + i] = (target[offset + i] as number) + (vector[i] as number);
-}
+/** Every other table, rolled up from the base table of each family it carries. */
+const ROLLUPS: [AggregateTable, Projection[]][] = AGGREGATE_TABLE_LIST.filter(
+  (t) => t !== REQUEST_BASE && t !== ITEM_BASE,
+).map((t) => [
+  t,
+  [...(t.itemMeasures ? [projection(ITEM_BASE, t)] : []), ...(t.requests ? [projection(REQUEST_BASE, t)] : [])],
+]);
 
 export class AggregateDelta {
-  /** agg_items rows: day, request dimensions, content type, author kind → item measures. */
+  /** Rows of the item-measure base table (agg_items): day, request and item dimensions. */
   private readonly itemRows: Rows = new Map();
-  /** agg_requests rows: day, request dimensions, profile set → [requests]. */
+  /** Rows of the request-count base table (agg_requests): day, request dimensions, profile set. */
   private readonly requestRows: Rows = new Map();
 
   /** Adds (sign 1) or removes (sign −1) everything a request contributes. Retracted ones contribute nothing. */
   addRequest(request: RequestState, sign: 1 | -1): void {
     if (request.retracted) return;
-    const base: KeyValues = [
-      request.submitted_at.slice(0, 10),
-      request.source_id,
-      request.jurisdiction,
-      request.agency_id,
-      request.platform_id,
-      request.channel,
-      request.basis_set_id,
-    ];
-    addInto(this.requestRows, [...base, request.profile_set_id], [sign]);
+    const day = request.submitted_at.slice(0, 10);
+    const values = request as unknown as Values;
+    const counts = rowVector(
+      this.requestRows,
+      [day, ...REQUEST_BASE.key.map((d) => values[d] as Value)],
+      REQUEST_WIDTH,
+    );
+    counts[REQUESTS_AT] = (counts[REQUESTS_AT] as number) + sign;
     for (const item of request.items) {
-      const vector = rowVector(this.itemRows, [...base, item.content_type, item.author_kind], ITEM_MEASURES.length);
-      addItemMeasures(vector, item, request.submitted_at, sign);
+      const itemValues = item as unknown as Values;
+      const key: KeyValues = [day, ...ITEM_KEY.map((d) => (d.fromItem ? itemValues : values)[d.name] as Value)];
+      addItemMeasures(rowVector(this.itemRows, key, ITEM_WIDTH), item, request.submitted_at, sign);
     }
   }
 
@@ -81,42 +75,19 @@ export class AggregateDelta {
     return this.itemRows.size === 0 && this.requestRows.size === 0;
   }
 
-  /** The changes of every aggregate table, rolled up from the two finest ones. */
+  /** The changes of every aggregate table: the base tables' own, the others rolled up from them. */
   private tableRows(): [AggregateTable, Rows][] {
-    const T = AGGREGATE_TABLES;
-    const itemsMonthly: Rows = new Map();
-    const requestsMonthly: Rows = new Map();
-    const daily: Rows = new Map();
-    const weekly: Rows = new Map();
-    const monthly: Rows = new Map();
-    const width = 1 + ITEM_MEASURES.length;
-    for (const { key, vector } of this.itemRows.values()) {
-      const [day, ...rest] = key as [string, ...KeyValues];
-      const dimensions = rest.slice(0, REQUEST_DIMENSIONS.length);
-      addInto(itemsMonthly, [monthOf(day), ...rest], vector);
-      addInto(daily, [day, ...dimensions], vector, 1, width);
-      addInto(monthly, [monthOf(day), ...dimensions], vector, 1, width);
-    }
-    for (const { key, vector } of this.requestRows.values()) {
-      const [day, ...rest] = key as [string, ...KeyValues];
-      const dimensions = rest.slice(0, REQUEST_DIMENSIONS.length);
-      addInto(requestsMonthly, [monthOf(day), ...rest], vector);
-      addInto(daily, [day, ...dimensions], vector, 0, width);
-      addInto(monthly, [monthOf(day), ...dimensions], vector, 0, width);
-    }
-    for (const { key, vector } of daily.values()) {
-      const [day, ...dimensions] = key as [string, ...KeyValues];
-      addInto(weekly, [periodOf(day, 'week'), ...dimensions], vector);
-    }
-    return [
-      [T.items, this.itemRows],
-      [T.requests, this.requestRows],
-      [T.itemsMonthly, itemsMonthly],
-      [T.requestsMonthly, requestsMonthly],
-      [T.daily, daily],
-      [T.weekly, weekly],
-      [T.monthly, monthly],
+    const rowsOf = (base: AggregateTable) => (base === ITEM_BASE ? this.itemRows : this.requestRows);
+    const out: [AggregateTable, Rows][] = [
+      [ITEM_BASE, this.itemRows],
+      [REQUEST_BASE, this.requestRows],
     ];
+    for (const [table, projections] of ROLLUPS) {
+      const rows: Rows = new Map();
+      for (const p of projections) rollInto(rows, rowsOf(p.source), p);
+      out.push([table, rows]);
+    }
+    return out;
   }
 
   /** Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small. */

@@ -2,34 +2,17 @@
  * What one request contributes to the aggregate tables. The same function serves incremental
  * maintenance (subtract the old state, add the new one) and the full rebuild, so both agree.
  */
-import { DECIDED_APPEAL_OUTCOMES, isActioned, isReversal, OUTCOMES, type Outcome } from '../../../shared/enums.ts';
-import {
-  APPEAL_BUCKETS,
-  APPEAL_DAY_EDGES,
-  bucketIndex,
-  DECISION_BUCKETS,
-  DECISION_HOUR_EDGES,
-} from '../../../shared/metrics.ts';
+import { DECIDED_APPEAL_OUTCOMES, isActioned, isReversal, type Outcome } from '../../../shared/enums.ts';
+import { APPEAL_DAY_EDGES, bucketIndex, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
+import type { DimensionValues } from '../../db/cube/dimensions.ts';
+import { ITEM_MEASURES } from '../../db/cube/measures.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-const APPEAL_OUTCOME_COLUMNS = ['pending', 'upheld', 'reversed', 'partially_reversed', 'withdrawn'] as const;
+export { ITEM_MEASURES };
 
-/** Measure columns of agg_items, in vector order. */
-export const ITEM_MEASURES: readonly string[] = [
-  'items',
-  ...OUTCOMES.map((o) => `n_${o}`),
-  ...Array.from({ length: DECISION_BUCKETS }, (_, i) => `ttd_${i}`),
-  'items_appealed',
-  'items_appeal_decided',
-  'items_reversed',
-  'appeals',
-  ...APPEAL_OUTCOME_COLUMNS.map((o) => `appeals_${o}`),
-  ...Array.from({ length: APPEAL_BUCKETS }, (_, i) => `tta_${i}`),
-];
-
-const INDEX = new Map(ITEM_MEASURES.map((name, i) => [name, i]));
+const INDEX = new Map<string, number>(ITEM_MEASURES.map((name, i) => [name, i]));
 const at = (name: string): number => INDEX.get(name) as number;
 const ITEMS = at('items');
 const TTD0 = at('ttd_0');
@@ -45,9 +28,8 @@ export interface AppealState {
   decided_at: string | null;
 }
 
-export interface ItemState {
-  content_type: string;
-  author_kind: string;
+/** An item's item-level dimensions (by name, from the cube) and what its measures depend on. */
+export interface ItemState extends DimensionValues<'item'> {
   outcome: string;
   decided_at: string | null;
   appeals: AppealState[];
