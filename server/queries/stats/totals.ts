@@ -18,12 +18,8 @@ import { splitByPeriods } from './ranges.ts';
 export type GroupValues = { [column: string]: string | number };
 /** The sums of measures `M` with the row's group-by values. */
 export type SumRow<M extends string> = { [K in M]: number } & GroupValues;
-/**
- * @deprecated Measures named by plain strings, for callers not yet typed: take `Measures` from
- * server/db/cube/measures.ts and pass `ItemMeasure` names to get `SumRow` results.
- */
-export type Measures = Record<string, number>;
-export type Row = Measures & Record<string, string | number>;
+/** A summed row as read: measure sums and group-by values by column name. */
+type Row = GroupValues;
 
 export interface SumOptions {
   /** Columns to group by (`day` included). */
@@ -98,14 +94,7 @@ export function sumItemMeasures<const M extends ItemMeasure>(
   measures: readonly M[],
   options?: SumOptions,
 ): Promise<SumRow<M>[]>;
-/** @deprecated Untyped names (checked at run time): pass `ItemMeasure` names for typed rows. */
-export function sumItemMeasures(
-  db: Db,
-  filters: Filters,
-  measures: readonly string[],
-  options?: SumOptions,
-): Promise<Row[]>;
-export function sumItemMeasures(db: Db, filters: Filters, measures: readonly string[], options: SumOptions = {}) {
+export function sumItemMeasures(db: Db, filters: Filters, measures: readonly ItemMeasure[], options: SumOptions = {}) {
   return sumParts(db, filters, 'itemMeasures', measures, options);
 }
 

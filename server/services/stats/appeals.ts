@@ -1,13 +1,14 @@
 /** stats.appeals and stats.timeToDecision, from the appeal counts and latency histograms of the aggregates. */
-import { APPEAL_BUCKETS, APPEAL_DAY_EDGES, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
+import { APPEAL_DAY_EDGES, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import { histogramPercentile, rate } from '../../../shared/rates.ts';
 import type { AppealsStats, Filters, Granularity, TimeToDecision } from '../../../shared/stats.ts';
+import { APPEAL_COUNTS, APPEAL_HISTOGRAM } from '../../db/cube/measures.ts';
 import type { Db } from '../../db/database.ts';
 import { dataSpan, grainFor, sumItemMeasures } from '../../queries/stats/totals.ts';
 import { DECISION_COLUMNS } from './figures.ts';
 
-const APPEAL_COLUMNS = Array.from({ length: APPEAL_BUCKETS }, (_, i) => `tta_${i}`);
+const APPEAL_COLUMNS = APPEAL_HISTOGRAM;
 const OUTCOMES = ['pending', 'upheld', 'reversed', 'partially_reversed', 'withdrawn'] as const;
 
 export async function getAppeals(db: Db, filters: Filters, granularity: Granularity): Promise<AppealsStats> {
@@ -19,11 +20,11 @@ export async function getAppeals(db: Db, filters: Filters, granularity: Granular
     'items_appealed',
     'items_appeal_decided',
     'items_reversed',
-    ...OUTCOMES.map((o) => `appeals_${o}`),
+    ...APPEAL_COUNTS,
     ...APPEAL_COLUMNS,
-  ];
+  ] as const;
   const byDay = await sumItemMeasures(db, filters, measures, { groupBy: ['day'], grain: grainFor(granularity) });
-  const total = (m: string) => byDay.reduce((n, row) => n + Number(row[m]), 0);
+  const total = (m: (typeof measures)[number]) => byDay.reduce((n, row) => n + Number(row[m]), 0);
   const span = await dataSpan(db, filters);
   const from = filters.from ?? span?.from;
   const to = filters.to ?? span?.to;
@@ -49,7 +50,9 @@ export async function getAppeals(db: Db, filters: Filters, granularity: Granular
       decided: total('items_appeal_decided'),
       reversed: total('items_reversed'),
     },
-    byOutcome: Object.fromEntries(OUTCOMES.map((o) => [o, total(`appeals_${o}`)])) as AppealsStats['byOutcome'],
+    byOutcome: Object.fromEntries(
+      OUTCOMES.map((o) => [o, total(`appeals_${o}` as const)]),
+    ) as AppealsStats['byOutcome'],
     series: [...series.values()].map((p) => ({ ...p, reversalRate: rate(p.reversed, p.decided) })),
     medianDaysToAppealDecision: histogramPercentile(
       APPEAL_COLUMNS.map((c) => total(c)),

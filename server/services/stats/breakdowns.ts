@@ -7,7 +7,13 @@ import { findPlatformSlugs } from '../../queries/catalog/platforms.ts';
 import { dataSpan, grainFor, sumItemMeasures } from '../../queries/stats/totals.ts';
 import { basisSetKeys } from './basis-keys.ts';
 
-const OUTCOME_MEASURES = ['items', 'n_pending', 'n_removed_global', 'n_restricted_local', 'n_restricted_other'];
+const OUTCOME_MEASURES = [
+  'items',
+  'n_pending',
+  'n_removed_global',
+  'n_restricted_local',
+  'n_restricted_other',
+] as const;
 type Counts = { items: number; pending: number; global: number; local: number; other: number };
 
 const add = (into: Map<string, Counts>, key: string, row: Record<string, number | string>) => {

@@ -1,10 +1,10 @@
 /** Turns summed aggregate measures into the figures of DESIGN.md §3, with shared/rates.ts. */
-import { DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
+import { DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { histogramPercentile, rate } from '../../../shared/rates.ts';
 import type { OverviewFigures } from '../../../shared/stats.ts';
-import type { Measures } from '../../queries/stats/totals.ts';
+import { DECISION_HISTOGRAM, type Measures } from '../../db/cube/measures.ts';
 
-export const DECISION_COLUMNS = Array.from({ length: DECISION_BUCKETS }, (_, i) => `ttd_${i}`);
+export const DECISION_COLUMNS = DECISION_HISTOGRAM;
 
 /** Measure columns the overview needs. */
 export const OVERVIEW_MEASURES = [
@@ -20,9 +20,11 @@ export const OVERVIEW_MEASURES = [
   ...DECISION_COLUMNS,
 ] as const;
 
-const n = (m: Measures, key: string) => Number(m[key] ?? 0);
+const n = (m: OverviewMeasures, key: (typeof OVERVIEW_MEASURES)[number]) => Number(m[key]);
 
-export function overviewFigures(m: Measures, requests: number): OverviewFigures {
+export type OverviewMeasures = Pick<Measures, (typeof OVERVIEW_MEASURES)[number]>;
+
+export function overviewFigures(m: OverviewMeasures, requests: number): OverviewFigures {
   const items = n(m, 'items');
   const decided = items - n(m, 'n_pending');
   const removedGlobal = n(m, 'n_removed_global');

@@ -8,7 +8,9 @@ import { OVERVIEW_MEASURES, overviewFigures } from './figures.ts';
 async function figures(db: Db, filters: Filters): Promise<OverviewFigures> {
   const [measures] = await sumItemMeasures(db, filters, OVERVIEW_MEASURES);
   const [requests] = await sumRequests(db, filters);
-  return overviewFigures(measures ?? {}, Number(requests?.requests ?? 0));
+  // Ungrouped sums always have exactly one row.
+  if (!measures) throw new Error('ungrouped sums returned no row');
+  return overviewFigures(measures, Number(requests?.requests ?? 0));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { OUTCOMES } from '../../../shared/enums.ts';
 import { periodOf, periodsBetween } from '../../../shared/periods.ts';
 import type { Filters, Granularity, VolumePoint, VolumeSplit } from '../../../shared/stats.ts';
+import { OUTCOME_COUNTS } from '../../db/cube/measures.ts';
 import type { Db } from '../../db/database.ts';
 import { findPlatformSlugs } from '../../queries/catalog/platforms.ts';
 import { dataSpan, grainFor, sumItemMeasures, sumRequests } from '../../queries/stats/totals.ts';
@@ -36,7 +37,7 @@ export async function getVolume(
     if (point) point.requests += Number(row.requests);
   }
   const splitColumn = splitBy && splitBy !== 'outcome' && splitBy !== 'category' ? SPLIT_COLUMN[splitBy] : undefined;
-  const measures = splitBy === 'outcome' ? ['items', ...OUTCOMES.map((o) => `n_${o}`)] : ['items'];
+  const measures = splitBy === 'outcome' ? (['items', ...OUTCOME_COUNTS] as const) : (['items'] as const);
   const groupBy = splitColumn ? ['day', splitColumn] : splitBy === 'category' ? ['day', 'basis_set_id'] : ['day'];
   const categoriesOf = splitBy === 'category' ? (await basisSetKeys(db, 'category')).keysOf : undefined;
   const slugOf = splitBy === 'platform' ? await findPlatformSlugs(db) : undefined;
