@@ -1,6 +1,7 @@
 /** Reads and writes of the full aggregate rebuild (services/aggregates/rebuild.ts). */
-import type { Db } from '../../db/database.ts';
+
 import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
+import type { Db } from '../../db/database.ts';
 
 /** Empties every aggregate table. */
 export async function deleteAggregateRows(db: Db): Promise<void> {
