@@ -16,6 +16,7 @@ import {
   type SetDimension,
 } from '../../db/cube/dimensions.ts';
 import type { Database } from '../../db/schema.ts';
+import { NOTHING_CITED_CATEGORY } from '../catalog/basis-sets.ts';
 import { type AggregateTable, activeFilterKeys, canApply } from './aggregate-tables.ts';
 
 // The tables share the dimension columns; the builder is typed over one of them.
@@ -118,7 +119,7 @@ function categoryCondition(eb: Eb, basisSet: Expression<unknown>, categories: st
     .select('basis_set_members.set_id')
     .where('legal_bases.category', 'in', categories);
   const matches = [eb(basisSet, 'in', cited)];
-  if (categories.includes('unspecified')) {
+  if (categories.includes(NOTHING_CITED_CATEGORY)) {
     matches.push(
       eb(basisSet, 'in', eb.selectFrom('basis_sets').select('basis_sets.id').where('basis_sets.set_key', '=', '')),
     );
