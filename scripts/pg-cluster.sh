@@ -34,14 +34,14 @@ case "${1:-}" in
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-    echo "$dir" >"$dir/dir"
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
   stop)
     dir=${2:?usage: pg-cluster.sh stop <dir>}
     bin=$(bindir)
     as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
-    rm -rf "$dir"
+    # Only ever delete what `start` made: a directory under /tmp holding a cluster.
+    [[ "$dir" == /tmp/* && -d "$dir/data" ]] && rm -rf "$dir"
     ;;
   *)
     echo "usage: $0 start [dir] | stop <dir>" >&2
