@@ -20,7 +20,10 @@ const store = globalThis as { takedownPgCluster?: Shared };
 function startCluster(): Shared {
   try {
     const dir = mkdtempSync('/tmp/takedown-pg-');
-    const out = execFileSync('scripts/pg-cluster.sh', ['start', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('scripts/pg-cluster.sh', ['start', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { url: out.trim().split('\n').at(-1) ?? '', dir, users: 0 };
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr?.trim() || String(error);
