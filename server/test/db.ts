@@ -40,7 +40,25 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   await onCluster(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onCluster(adminUrl, `drop database if exists ${name} with (force)`) };
+  return { url: url.toString(), drop: () => dropDatabase(adminUrl, name) };
+}
+
+/**
+ * Drops a test database once its closed pool's backends have gone (they exit just after the pool
+ * ends). Not WITH (FORCE) at once: killing a backend that is still saying goodbye surfaces in the
+ * test process as an unhandled "terminating connection" error.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await onCluster(adminUrl, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: object_in_use
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await onCluster(adminUrl, `drop database if exists ${name} with (force)`);
 }
 
 export async function createTestDb(): Promise<TestDb> {

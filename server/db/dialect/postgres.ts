@@ -34,6 +34,9 @@ function redacted(url: string): string {
 
 export function openPostgres(url: string): Opened {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle pooled connection can be cut (server restart, admin termination): the pool drops it and
+  // opens another when needed; without a listener the error would end the process.
+  pool.on('error', (error) => console.warn(`PostgreSQL: idle connection lost (${error.message})`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { engine: 'postgres', db, file: null, label: redacted(url), close: () => db.destroy() };
 }
