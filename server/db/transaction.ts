@@ -18,7 +18,9 @@ export async function withWriteTransaction<T>(db: Db, fn: (trx: Db) => Promise<T
       await sql`commit`.execute(conn);
       return result;
     } catch (error) {
-      await sql`rollback`.execute(conn);
+      // The first error is the one to report: a rollback can fail too (BEGIN itself failed, or the
+      // connection is gone), and nothing is committed either way.
+      await sql`rollback`.execute(conn).catch(() => undefined);
       throw error;
     }
   });
