@@ -27,7 +27,7 @@ case "${1:-}" in
     bin=$(bindir)
     dir=${2:-$(mktemp -d /tmp/takedown-pg-XXXXXX)}
     mkdir -p "$dir"
-    [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres: "$dir"; fi
     port=$(free_port)
     as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
       { cat "$dir/initdb.log" >&2; exit 1; }
@@ -41,7 +41,7 @@ case "${1:-}" in
     bin=$(bindir)
     as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     # Only ever delete what `start` made: a directory under /tmp holding a cluster.
-    [[ "$dir" == /tmp/* && -d "$dir/data" ]] && rm -rf "$dir"
+    if [[ "$dir" == /tmp/* && -d "$dir/data" ]]; then rm -rf "$dir"; fi
     ;;
   *)
     echo "usage: $0 start [dir] | stop <dir>" >&2
