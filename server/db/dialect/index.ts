@@ -16,6 +16,18 @@ export function engineOfUrl(url: string): Engine {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
+/** Why `url` cannot name a database, or null when it can (checked at start, before opening). */
+export function databaseUrlProblem(url: string): string | null {
+  if (engineOfUrl(url) === 'sqlite') return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.pathname.length > 1) return null;
+  } catch {
+    // Reported below.
+  }
+  return 'must be a SQLite file path or a PostgreSQL URL with a database: postgres://user:password@host:5432/name';
+}
+
 /** Opens the database `url` names: SQLite with its pragmas, PostgreSQL through a connection pool. */
 export function openEngine(url: string): Opened {
   return engineOfUrl(url) === 'postgres' ? openPostgres(url) : openSqlite(url);
