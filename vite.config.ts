@@ -10,7 +10,7 @@ export default defineConfig({
   server: { proxy: { '/trpc': `http://127.0.0.1:${serverPort}`, '/health': `http://127.0.0.1:${serverPort}` } },
   test: {
     root: '.',
-    // Tests open real SQLite files and real servers; keep them in separate processes.
+    // Tests open real databases and real servers; keep them in separate processes.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
@@ -27,6 +27,28 @@ export default defineConfig({
         // The built dashboard in Debian's Chromium against the real server (e2e/harness.ts).
         extends: true,
         test: { name: 'browser', environment: 'node', include: ['e2e/**/*.test.ts'] },
+      },
+      // The same database-touching tests on PostgreSQL (server/test/db.ts reads TEST_ENGINE); the
+      // global setup provides the cluster (TEST_POSTGRES_URL, or a throwaway one).
+      {
+        extends: true,
+        test: {
+          name: 'node-pg',
+          environment: 'node',
+          include: ['{server,scripts}/**/*.test.ts'],
+          env: { TEST_ENGINE: 'postgres' },
+          globalSetup: ['server/test/pg-global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser-pg',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          env: { TEST_ENGINE: 'postgres' },
+          globalSetup: ['server/test/pg-global-setup.ts'],
+        },
       },
     ],
   },

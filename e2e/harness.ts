@@ -1,18 +1,17 @@
 /**
- * Browser tests' world: a fresh SQLite file with a small seeded demo dataset, the client built by
+ * Browser tests' world: a fresh database of the test engine (server/test/db.ts: SQLite unless
+ * TEST_ENGINE=postgres) with a small seeded demo dataset, the client built by
  * Vite, the real server on a free port, and Debian's Chromium driven by playwright-core.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/app.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { migrateToLatest } from '../server/db/migrate.ts';
 import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
+import { createTestDb } from '../server/test/db.ts';
 import { CHROMIUM, launchChromium } from './chromium.ts';
 
 /** Locally a missing Chromium skips the browser tests; in CI it fails them (CI must install it). */
@@ -39,12 +38,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium`);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'takedown-browser-'));
-  const database = openDatabase(join(dir, 'test.sqlite'));
-  await migrateToLatest(database.db);
+  const database = await createTestDb();
   await seedDemoData(database.db, { items: SEED_ITEMS, seed: 1 });
   if (options.published) await importPublishedPath(database.db, options.published);
-  const clientDir = join(dir, 'client');
+  const clientDir = join(database.dir, 'client');
   await build({
     configFile: resolve('vite.config.ts'),
     build: { outDir: clientDir, emptyOutDir: true },
@@ -68,8 +65,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     close: async () => {
       await browser.close();
       await app.close();
-      await database.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.dispose();
     },
   };
 }

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 const importCommand = (path: string) =>
-  run('npx', ['tsx', 'scripts/import.ts', path], { env: { ...process.env, DATABASE_URL: t.file } }).then(
+  run('npx', ['tsx', 'scripts/import.ts', path], { env: { ...process.env, DATABASE_URL: t.url } }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );

@@ -43,7 +43,7 @@ if (values.help) {
 const items = integer('items', values.items, 200_000, 1, 1_000_000_000);
 const seed = integer('seed', values.seed, 1, 0, 0xffffffff);
 
-const { db, file, close } = openDatabase();
+const { db, label, close } = openDatabase();
 const bar = process.stdout.isTTY
   ? new cliProgress.SingleBar(
       { format: 'seeding [{bar}] {percentage}% | {value}/{total} items | ETA {eta_formatted}' },
@@ -59,7 +59,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   const n = (x: number) => x.toLocaleString('en');
   console.log(
-    `Seeded ${n(result.items)} items in ${n(result.requests)} requests (seed ${seed}) into ${file} ` +
+    `Seeded ${n(result.items)} items in ${n(result.requests)} requests (seed ${seed}) into ${label} ` +
       `in ${seconds.toFixed(1)} s (${n(Math.round(result.items / seconds))} items/s): ` +
       `${n(result.created)} requests new, ${n(result.updated)} updated, ${n(result.unchanged)} already there unchanged.`,
   );

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { readEnv } from './env.ts';
 
 test('defaults: loopback on 3000, the SQLite file under data/, demo data on', () => {
@@ -18,4 +18,21 @@ test('an empty variable counts as unset (PORT= is not port 0)', () => {
     HOST: '0.0.0.0',
     DEMO_DATA: '0',
   });
+});
+
+test('DATABASE_URL: a SQLite path or a PostgreSQL URL naming a database', () => {
+  for (const url of ['data/x.sqlite', 'postgres://u:p@db.example:5432/takedown', 'postgresql://localhost/takedown']) {
+    expect(readEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  }
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new Error(`exit ${code}`);
+  });
+  const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    expect(() => readEnv({ DATABASE_URL: 'postgres://localhost' })).toThrow('exit 2');
+    expect(error.mock.calls[0]?.[0]).toMatch(/DATABASE_URL: must be a SQLite file path or a PostgreSQL URL/);
+  } finally {
+    exit.mockRestore();
+    error.mockRestore();
+  }
 });

@@ -1,6 +1,7 @@
 /** Configuration from the environment, parsed once at start; a wrong value stops the process with a clear message. */
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from './db/database.ts';
+import { databaseUrlProblem } from './db/dialect/index.ts';
 
 const Env = z.object({
   PORT: z.coerce
@@ -10,7 +11,14 @@ const Env = z.object({
     .max(65535, 'must be a port number, 0–65535')
     .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((url, ctx) => {
+      const problem = databaseUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DEMO_DATA: z.enum(['0', '1'], { error: 'must be 0 (no demo data) or 1' }).default('1'),
 });

@@ -24,12 +24,15 @@ export async function demoJsonl(items: number, seed = 11): Promise<string> {
   return path;
 }
 
-/** A new, migrated database file (any previous one of that name is deleted). */
-export async function freshDatabase(name: string): Promise<OpenDatabase> {
+/**
+ * A new, migrated database file (any previous one of that name is deleted). The benchmark runs on
+ * SQLite: its baseline is raw better-sqlite3 on the same file.
+ */
+export async function freshDatabase(name: string): Promise<OpenDatabase & { file: string }> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const file = `${BENCH_DIR}/${name}.sqlite`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   const open = openDatabase(file);
   await migrateToLatest(open.db);
-  return open;
+  return { ...open, file };
 }

@@ -8,6 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
+import { openSqliteConnection } from '../../server/db/dialect/index.ts';
 import { AGGREGATE_TABLES } from '../../server/queries/stats/aggregate-tables.ts';
 import { importFile } from '../../server/services/files/import.ts';
 import { RequestInput } from '../../shared/interchange.ts';
@@ -46,7 +47,10 @@ export async function rawInsertRate(
   extra: TableRows[] = [],
 ): Promise<{ items: number; rows: number; seconds: number; itemsPerSecond: number }> {
   const records = await readAll(path);
-  const { sqlite, close } = await freshDatabase('raw-insert');
+  const fresh = await freshDatabase('raw-insert');
+  await fresh.close();
+  // The same file and settings as the app's, without the query builder.
+  const sqlite = openSqliteConnection(fresh.file);
   const jurisdiction = sqlite.prepare('insert into jurisdictions (code, name) values (?, ?)');
   for (const code of JURISDICTION_CODES) jurisdiction.run(code, code);
   sqlite.exec(`insert into sources(name, kind) values ('bench', 'synthetic');
@@ -136,7 +140,7 @@ export async function rawInsertRate(
     if (extra.length) writeExtra(i / records.length, Math.min(1, (i + 1000) / records.length));
   }
   const seconds = (performance.now() - started) / 1000;
-  await close();
+  sqlite.close();
   const rows = extra.reduce((n, t) => n + t.rows.length, 0);
   return { items, rows, seconds, itemsPerSecond: items / seconds };
 }

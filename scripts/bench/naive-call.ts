@@ -26,7 +26,7 @@ function caller(path: string) {
 
 const ours = caller(file);
 const naive = caller(file);
-createNaiveViews(naive.open.sqlite);
+await createNaiveViews(naive.open.db);
 await ours.call(); // warm, as the server's answers are
 let started = performance.now();
 const expected = await ours.call();

@@ -4,7 +4,7 @@
  * service code but recomputes each measure from the item tables (requests ⋈ items ⋈ appeals) on
  * every call: the scan the aggregates exist to avoid. Only for a benchmark connection.
  */
-import type SQLite from 'better-sqlite3';
+import { type Kysely, sql } from 'kysely';
 import {
   ACTIONED_OUTCOMES,
   APPEAL_OUTCOMES,
@@ -62,16 +62,19 @@ function requestRowsSql(day: string): string {
   return `select ${day} as day, ${DIMENSIONS}, r.profile_set_id, 1 as requests from requests r where r.retracted_at is null`;
 }
 
-export function createNaiveViews(sqlite: SQLite.Database): void {
+/** Creates the views on the connection of `db` (SQLite's Kysely runs on one connection, so they stay visible). */
+// biome-ignore lint/suspicious/noExplicitAny: the views shadow tables of any schema type.
+export async function createNaiveViews(db: Kysely<any>): Promise<void> {
   const day = 'substr(r.submitted_at, 1, 10)';
   const month = "substr(r.submitted_at, 1, 7) || '-01'";
   const lite = (d: string) => `select *, first_of_request as requests from (${itemRowsSql(d)})`;
-  sqlite.exec(`
-    create temp view agg_items as ${itemRowsSql(day)};
-    create temp view agg_items_monthly as ${itemRowsSql(month)};
-    create temp view agg_requests as ${requestRowsSql(day)};
-    create temp view agg_requests_monthly as ${requestRowsSql(month)};
-    create temp view agg_daily as ${lite(day)};
-    create temp view agg_monthly as ${lite(month)};
-  `);
+  const views: [string, string][] = [
+    ['agg_items', itemRowsSql(day)],
+    ['agg_items_monthly', itemRowsSql(month)],
+    ['agg_requests', requestRowsSql(day)],
+    ['agg_requests_monthly', requestRowsSql(month)],
+    ['agg_daily', lite(day)],
+    ['agg_monthly', lite(month)],
+  ];
+  for (const [name, query] of views) await sql.raw(`create temp view ${name} as ${query}`).execute(db);
 }

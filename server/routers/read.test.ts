@@ -50,7 +50,7 @@ describe('catalog', () => {
       cliActor,
     );
     expect(await kz()).toMatchObject({ requests: 3, items: 6 });
-    const other = openDatabase(t.file);
+    const other = openDatabase(t.url);
     try {
       await submitRequests(other.db, parseBatch([request(5)]), cliActor);
     } finally {

@@ -8,7 +8,7 @@ test('token:create prints the token alone on the last line and stores only its h
   const t = await createTestDb();
   try {
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/token-create.ts', '--source', 'my-monitor'], {
-      env: { ...process.env, DATABASE_URL: t.file },
+      env: { ...process.env, DATABASE_URL: t.url },
     });
     const token = stdout.trim().split('\n').at(-1) ?? '';
     expect(token).toMatch(/^tm_[A-Za-z0-9_-]{43}$/);

@@ -1,29 +1,77 @@
-/** A fresh, migrated SQLite file per test: no mocks of our own database (STYLE.md rule 11). */
+/**
+ * A fresh, migrated database per test: no mocks of our own database (STYLE.md rule 11). The engine
+ * is TEST_ENGINE: `sqlite` (default, a file in a temporary directory) or `postgres` (a new database
+ * in the cluster at TEST_POSTGRES_URL, an admin URL, dropped by dispose).
+ */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { type OpenDatabase, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
 export interface TestDb extends OpenDatabase {
+  /** A temporary directory for the test's files (and the SQLite database). */
   dir: string;
-  /** The DATABASE_URL of this database, for child processes (servers, CLI commands). */
-  url: string;
-  /** Closes the database and deletes its directory. */
+  /** Closes the database and deletes it and its directory. */
   dispose: () => Promise<void>;
+}
+
+export const testEngine = (): 'sqlite' | 'postgres' => (process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite');
+
+/** Runs one statement on the cluster's admin database (CREATE/DROP DATABASE cannot run in a pool's transaction). */
+async function onCluster(adminUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.TEST_POSTGRES_URL;
+  if (!adminUrl) {
+    throw new Error('TEST_ENGINE=postgres needs TEST_POSTGRES_URL (an admin URL; the vitest pg projects start one)');
+  }
+  const name = `t_${randomBytes(8).toString('hex')}`;
+  await onCluster(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => dropDatabase(adminUrl, name) };
+}
+
+/**
+ * Drops a test database once its closed pool's backends have gone (they exit just after the pool
+ * ends). Not WITH (FORCE) at once: killing a backend that is still saying goodbye surfaces in the
+ * test process as an unhandled "terminating connection" error.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await onCluster(adminUrl, `drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error; // 55006: object_in_use
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  await onCluster(adminUrl, `drop database if exists ${name} with (force)`);
 }
 
 export async function createTestDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), 'takedown-test-'));
-  const url = join(dir, 'test.sqlite');
-  const open = openDatabase(url);
+  const pgDatabase = testEngine() === 'postgres' ? await createPostgresDatabase() : undefined;
+  const open = openDatabase(pgDatabase?.url ?? join(dir, 'test.sqlite'));
   await migrateToLatest(open.db);
   return {
     ...open,
     dir,
-    url,
     dispose: async () => {
       await open.close();
+      await pgDatabase?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

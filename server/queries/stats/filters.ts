@@ -15,6 +15,7 @@ import {
   type FilterKey,
   type SetDimension,
 } from '../../db/cube/dimensions.ts';
+import { type Db, withoutIndex } from '../../db/dialect/index.ts';
 import type { Database } from '../../db/schema.ts';
 import { NOTHING_CITED_CATEGORY } from '../catalog/basis-sets.ts';
 import { type AggregateTable, activeFilterKeys, canApply } from './aggregate-tables.ts';
@@ -50,10 +51,10 @@ const REQUEST_ROW_DIMENSIONS = dimensionsOf(['request', 'itemSet']);
  * requests left out, item-level filters through the request's profile set (as for agg_requests).
  * Meant for rows reached by rowid: the conditions use no index.
  */
-export function requestRowWhere(eb: Eb, f: Filters): Expression<SqlBool> {
-  // items.list reaches `requests` by rowid from its scan window; unary `+` keeps SQLite from
-  // picking an index on these columns instead (an agency list then sorted every request it has).
-  const col: Column = (name) => sql`+${sql.ref(`requests.${name}`)}`;
+export function requestRowWhere(db: Db, eb: Eb, f: Filters): Expression<SqlBool> {
+  // items.list reaches `requests` by id from its scan window; no index on these columns must be
+  // chosen instead (on SQLite an agency list then sorted every request it has).
+  const col: Column = (name) => withoutIndex(db, `requests.${name}`);
   const conditions = dimensionConditions(eb, col, f, REQUEST_ROW_DIMENSIONS);
   // Instants are normalised ISO text, so a day bound compares as text.
   if (f.from) conditions.push(eb(col('submitted_at'), '>=', f.from));

@@ -5,11 +5,12 @@
  * then those requests' items by `items(request_id, …)`. Small lookups add names, legal bases and
  * appeals.
  */
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { ItemCursor, ItemSort } from '../../../shared/item-list.ts';
 import { shiftDay } from '../../../shared/periods.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import type { Db } from '../../db/database.ts';
+import { containsText } from '../../db/dialect/index.ts';
 import type { AppealRow, Database } from '../../db/schema.ts';
 import { requestRowWhere } from './filters.ts';
 
@@ -22,12 +23,8 @@ export interface ItemPageQuery {
   sort: ItemSort;
 }
 
-/** `%text%` for LIKE … ESCAPE '\', with the wildcards of the text itself taken literally. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function searchCondition(eb: ExpressionBuilder<Database, 'requests'>, text: string): Expression<SqlBool> {
-  const pattern = containing(text);
-  const like = (column: string) => sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+function searchCondition(db: Db, eb: ExpressionBuilder<Database, 'requests'>, text: string): Expression<SqlBool> {
+  const like = (column: string) => containsText(db, column, text);
   const agencies = eb
     .selectFrom('agencies')
     .select('agencies.id')
@@ -95,7 +92,7 @@ export async function findPageRequests(
   let query = db
     .selectFrom(scanWindow(db, q).limit(window).as('w'))
     .innerJoin('requests', 'requests.id', 'w.id')
-    .where((eb) => requestRowWhere(eb as never, q.filters))
+    .where((eb) => requestRowWhere(db, eb as never, q.filters))
     .select([
       'requests.id',
       'requests.external_id',
@@ -112,7 +109,7 @@ export async function findPageRequests(
     .orderBy('w.id', desc ? 'desc' : 'asc')
     .limit(q.requests);
   const search = q.search;
-  if (search) query = query.where((eb) => searchCondition(eb as never, search));
+  if (search) query = query.where((eb) => searchCondition(db, eb as never, search));
   const rows = await query.execute();
   if (rows.length >= q.requests) return { rows, windowEnd: null };
   const end = await scanWindow(db, q)

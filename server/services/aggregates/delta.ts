@@ -3,7 +3,6 @@
  * row and table (agg_items, agg_requests and their rollups). Counts are additive, so an update
  * is "subtract the old state, add the new one".
  */
-import { sql } from 'kysely';
 import { DIMENSIONS, type Dimension, type DimensionValues } from '../../db/cube/dimensions.ts';
 import {
   AGGREGATE_TABLE_LIST,
@@ -13,8 +12,7 @@ import {
   measureColumns,
 } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
-import { prepare } from '../../db/prepared.ts';
-import { chunked } from '../../queries/chunks.ts';
+import { deleteEmptiedAggregateRows, upsertAggregateRows } from '../../queries/aggregates/upsert.ts';
 import { addItemMeasures, type ItemState } from './measures.ts';
 import { type KeyValues, type Projection, projection, type Rows, rollInto, rowVector } from './rollup.ts';
 
@@ -93,37 +91,16 @@ export class AggregateDelta {
   /** Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small. */
   async apply(trx: Db): Promise<void> {
     for (const [table, rows] of this.tableRows()) {
-      const upsert = prepareUpsert(trx, table.name, keyColumns(table), measureColumns(table));
       const days = new Set<string>();
+      const changed: KeyValues[] = [];
       for (const { key, vector } of rows.values()) {
         if (!vector.some((v) => v !== 0)) continue;
         if (vector.some((v) => v < 0)) days.add(key[0] as string);
-        upsert([...key, ...vector]);
+        changed.push([...key, ...vector]);
       }
+      await upsertAggregateRows(trx, table.name, keyColumns(table), measureColumns(table), changed);
       // A key's rows empty out together: `requests` and `items` reach 0 when its last request goes.
-      const emptied = table.itemMeasures ? 'items' : 'requests';
-      for (const part of chunked([...days], 500)) {
-        await trx.deleteFrom(table.name).where(sql.ref(emptied), '=', 0).where('day', 'in', part).execute();
-      }
+      await deleteEmptiedAggregateRows(trx, table.name, table.itemMeasures ? 'items' : 'requests', [...days]);
     }
   }
-}
-
-/** INSERT … ON CONFLICT (key) DO UPDATE SET m = m + excluded.m, for every measure m. */
-function prepareUpsert(trx: Db, table: AggregateTable['name'], key: readonly string[], measures: readonly string[]) {
-  const row = Object.fromEntries([...key, ...measures].map((c) => [c, null]));
-  const compiled = trx
-    .insertInto(table)
-    .values(row as never)
-    .onConflict((oc) =>
-      oc
-        .columns(key as never)
-        .doUpdateSet((eb) =>
-          Object.fromEntries(
-            measures.map((m) => [m, eb(eb.ref(`${table}.${m}` as never), '+', eb.ref(`excluded.${m}` as never))]),
-          ),
-        ),
-    )
-    .compile();
-  return prepare(trx, compiled);
 }

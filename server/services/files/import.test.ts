@@ -156,7 +156,7 @@ describe('round trip and resume', () => {
       'big.jsonl',
       requests.map((r) => JSON.stringify(r)),
     );
-    const env = { ...process.env, DATABASE_URL: t.file };
+    const env = { ...process.env, DATABASE_URL: t.url };
     const child = spawn('npx', ['tsx', 'scripts/import.ts', path, '--source', 'demo', '--chunk', '200'], {
       env,
       stdio: 'ignore',

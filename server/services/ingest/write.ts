@@ -1,10 +1,21 @@
 /**
- * Executes planned requests. New rows (the bulk of any import) go through cached prepared
- * INSERTs (server/db/prepared.ts); the rarer updates use plain Kysely statements.
+ * Executes planned requests in bulk steps (requests, then their citation links, items, appeals and
+ * audit entries), each step one call into server/queries/ingest/, so every engine can batch it.
+ * Parents are inserted before children, which take the ids the inserts return in input order.
  */
 import type { Db } from '../../db/database.ts';
-import { type PreparedRun, prepareInsert } from '../../db/prepared.ts';
-import type { PlannedRequest } from './plan.ts';
+import {
+  insertAppeals,
+  insertAuditEntries,
+  insertItems,
+  insertRequestLegalBases,
+  insertRequests,
+  type NewAppealRow,
+  type NewItemRow,
+  type NewRequestLegalBaseRow,
+} from '../../queries/ingest/insert.ts';
+import { deleteRequestLegalBases, updateAppeal, updateItem, updateRequest } from '../../queries/ingest/update.ts';
+import type { PlannedItem, PlannedRequest } from './plan.ts';
 
 export interface WrittenSets {
   basisSetId: (plan: PlannedRequest) => number;
@@ -16,48 +27,6 @@ export interface WriteCounts {
   itemsUpdated: number;
 }
 
-const REQUEST_COLUMNS = [
-  'source_id',
-  'external_id',
-  'jurisdiction',
-  'agency_id',
-  'platform_id',
-  'channel',
-  'submitted_at',
-  'stated_reason',
-  'basis_set_id',
-  'profile_set_id',
-  'created_at',
-  'updated_at',
-];
-const ITEM_COLUMNS = [
-  'request_id',
-  'external_id',
-  'content_type',
-  'content_url',
-  'author_kind',
-  'outcome',
-  'outcome_basis',
-  'decided_at',
-  'automated',
-  'user_notified',
-  'created_at',
-  'updated_at',
-];
-const APPEAL_COLUMNS = [
-  'item_id',
-  'external_id',
-  'appellant',
-  'venue',
-  'filed_at',
-  'outcome',
-  'decided_at',
-  'created_at',
-  'updated_at',
-];
-const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'];
-const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'];
-
 export async function writePlans(
   trx: Db,
   plans: PlannedRequest[],
@@ -65,105 +34,106 @@ export async function writePlans(
   actor: string,
   now: string,
 ): Promise<WriteCounts> {
-  const counts: WriteCounts = { itemsCreated: 0, itemsUpdated: 0 };
-  const insertRequest = prepareInsert(trx, 'requests', REQUEST_COLUMNS);
-  const insertLink = prepareInsert(trx, 'request_legal_bases', LINK_COLUMNS);
-  const insertAudit = prepareInsert(trx, 'audit_log', AUDIT_COLUMNS);
-  const inserts: ItemInserts = {
-    item: prepareInsert(trx, 'items', ITEM_COLUMNS),
-    appeal: prepareInsert(trx, 'appeals', APPEAL_COLUMNS),
-  };
+  const requestIds = await writeRequests(trx, plans, sets, now);
 
-  for (const p of plans) {
-    let requestId: number;
-    if (p.status === 'created') {
-      const f = p.fields;
-      requestId = insertRequest([
-        p.sourceId,
-        p.externalId,
-        f.jurisdiction,
-        f.agency_id,
-        f.platform_id,
-        f.channel,
-        f.submitted_at,
-        f.stated_reason,
-        sets.basisSetId(p),
-        sets.profileSetId(p),
-        now,
-        now,
-      ]).lastInsertRowid;
-    } else {
-      requestId = (p.stored as NonNullable<typeof p.stored>).id;
-      await trx
-        .updateTable('requests')
-        .set({ ...p.fields, basis_set_id: sets.basisSetId(p), profile_set_id: sets.profileSetId(p), updated_at: now })
-        .where('id', '=', requestId)
-        .execute();
-      if (p.basesChanged) await trx.deleteFrom('request_legal_bases').where('request_id', '=', requestId).execute();
-    }
-    if (p.status === 'created' || p.basesChanged) {
-      for (const [position, basisId] of p.legalBasisIds.entries()) insertLink([requestId, basisId, position]);
-    }
-    await writeItems(trx, inserts, p, requestId, now, counts);
-    const changes = p.status === 'created' ? { items: p.items.length } : p.changes;
-    const action = p.status === 'created' ? 'create' : 'update';
-    const key = `${p.sourceName}/${p.externalId}`;
-    insertAudit([now, actor, p.sourceId, action, 'request', key, JSON.stringify(changes)]);
+  const links: NewRequestLegalBaseRow[] = [];
+  for (const [i, p] of plans.entries()) {
+    if (p.status !== 'created' && !p.basesChanged) continue;
+    const request_id = requestIds[i] as number;
+    for (const [position, legal_basis_id] of p.legalBasisIds.entries())
+      links.push({ request_id, legal_basis_id, position });
   }
+  await insertRequestLegalBases(trx, links);
+
+  const counts = await writeItems(trx, plans, requestIds, now);
+
+  await insertAuditEntries(
+    trx,
+    plans.map((p) => ({
+      at: now,
+      actor,
+      source_id: p.sourceId,
+      action: p.status === 'created' ? 'create' : 'update',
+      entity: 'request',
+      entity_key: `${p.sourceName}/${p.externalId}`,
+      changes: JSON.stringify(p.status === 'created' ? { items: p.items.length } : p.changes),
+    })),
+  );
   return counts;
 }
 
-interface ItemInserts {
-  item: PreparedRun;
-  appeal: PreparedRun;
+/** Inserts the new requests and updates the changed ones; every plan's request id, in plan order. */
+async function writeRequests(trx: Db, plans: PlannedRequest[], sets: WrittenSets, now: string): Promise<number[]> {
+  const created = plans.filter((p) => p.status === 'created');
+  const createdIds = await insertRequests(
+    trx,
+    created.map((p) => ({
+      source_id: p.sourceId,
+      external_id: p.externalId,
+      ...p.fields,
+      basis_set_id: sets.basisSetId(p),
+      profile_set_id: sets.profileSetId(p),
+      created_at: now,
+      updated_at: now,
+    })),
+  );
+  let next = 0;
+  const ids: number[] = [];
+  for (const p of plans) {
+    if (p.status === 'created') {
+      ids.push(createdIds[next++] as number);
+      continue;
+    }
+    const id = (p.stored as NonNullable<typeof p.stored>).id;
+    ids.push(id);
+    await updateRequest(trx, id, {
+      ...p.fields,
+      basis_set_id: sets.basisSetId(p),
+      profile_set_id: sets.profileSetId(p),
+      updated_at: now,
+    });
+    if (p.basesChanged) await deleteRequestLegalBases(trx, id);
+  }
+  return ids;
 }
 
-async function writeItems(
-  trx: Db,
-  insert: ItemInserts,
-  p: PlannedRequest,
-  requestId: number,
-  now: string,
-  counts: WriteCounts,
-) {
-  for (const item of p.items) {
-    let itemId = item.storedId;
-    const f = item.fields;
-    if (itemId === undefined) {
-      counts.itemsCreated++;
-      itemId = insert.item([
-        requestId,
-        item.externalId,
-        f.content_type,
-        f.content_url,
-        f.author_kind,
-        f.outcome,
-        f.outcome_basis,
-        f.decided_at,
-        f.automated,
-        f.user_notified,
-        now,
-        now,
-      ]).lastInsertRowid;
-    } else if (item.write) {
-      counts.itemsUpdated++;
-      await trx
-        .updateTable('items')
-        .set({ ...f, updated_at: now })
-        .where('id', '=', itemId)
-        .execute();
-    }
-    for (const appeal of item.appeals) {
-      const a = appeal.fields;
-      if (appeal.storedId === undefined) {
-        insert.appeal([itemId, appeal.externalId, a.appellant, a.venue, a.filed_at, a.outcome, a.decided_at, now, now]);
-      } else if (appeal.write) {
-        await trx
-          .updateTable('appeals')
-          .set({ ...a, updated_at: now })
-          .where('id', '=', appeal.storedId)
-          .execute();
+async function writeItems(trx: Db, plans: PlannedRequest[], requestIds: number[], now: string): Promise<WriteCounts> {
+  const counts: WriteCounts = { itemsCreated: 0, itemsUpdated: 0 };
+  const newItems: NewItemRow[] = [];
+  const newItemPlans: PlannedItem[] = [];
+  for (const [i, p] of plans.entries()) {
+    for (const item of p.items) {
+      if (item.storedId === undefined) {
+        newItems.push({
+          request_id: requestIds[i] as number,
+          external_id: item.externalId,
+          ...item.fields,
+          created_at: now,
+          updated_at: now,
+        });
+        newItemPlans.push(item);
+      } else if (item.write) {
+        counts.itemsUpdated++;
+        await updateItem(trx, item.storedId, { ...item.fields, updated_at: now });
       }
     }
   }
+  counts.itemsCreated = newItems.length;
+  const newIds = new Map((await insertItems(trx, newItems)).map((id, k) => [newItemPlans[k] as PlannedItem, id]));
+
+  const appeals: NewAppealRow[] = [];
+  for (const p of plans) {
+    for (const item of p.items) {
+      const item_id = item.storedId ?? (newIds.get(item) as number);
+      for (const appeal of item.appeals) {
+        if (appeal.storedId === undefined) {
+          appeals.push({ item_id, external_id: appeal.externalId, ...appeal.fields, created_at: now, updated_at: now });
+        } else if (appeal.write) {
+          await updateAppeal(trx, appeal.storedId, { ...appeal.fields, updated_at: now });
+        }
+      }
+    }
+  }
+  await insertAppeals(trx, appeals);
+  return counts;
 }

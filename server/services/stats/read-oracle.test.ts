@@ -9,7 +9,7 @@ import { APPEAL_DAY_EDGES, bucketIndex, DECISION_BUCKETS, DECISION_HOUR_EDGES } 
 import { periodOf } from '../../../shared/periods.ts';
 import { bucketWidth } from '../../../shared/rates.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
 import { type FullItem, type FullRequest, loadFull } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { writeRandomData } from '../../test/random-data.ts';
@@ -27,8 +27,11 @@ const REVERSAL = ['reversed', 'partially_reversed'];
 
 const pick = <T>(rng: Rng, values: readonly T[]) => values[rng.int(0, values.length - 1)] as T;
 
-/** SQLite LIKE folds ASCII letters only; so does the oracle. */
-const fold = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** SQLite LIKE folds ASCII letters only, PostgreSQL ILIKE every letter (Cyrillic too); so does the oracle. */
+const fold =
+  testEngine() === 'postgres'
+    ? (text: string) => text.toLowerCase()
+    : (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const contains = (text: string | null | undefined, needle: string) => !!text && fold(text).includes(fold(needle));
 
 function searchMatch(r: FullRequest, needle: string): boolean {

@@ -1,0 +1,135 @@
+/**
+ * SQLite (better-sqlite3, WAL): the embedded default. Bulk writes run SQL compiled by Kysely (so it
+ * stays portable) row by row through cached prepared statements, instead of re-parsing a multi-row
+ * INSERT per batch: the fast path the import benchmark measures.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { type DialectAdapter, Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../schema.ts';
+import { containingPattern, type Db, type EngineDialect, type Opened, type Row, type TableName } from './types.ts';
+
+/** The raw connection behind each Kysely instance, keyed by its adapter (shared by its transactions). */
+const rawConnections = new WeakMap<DialectAdapter, SQLite.Database>();
+const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/** Resolves a SQLite DATABASE_URL (a file path, optionally `sqlite:` or `file:` prefixed). */
+export function sqliteFileFromUrl(url: string): string {
+  const path = url.replace(/^(sqlite|file):(\/\/)?/, '');
+  if (!path || path === ':memory:') throw new Error('DATABASE_URL: give a SQLite file path (tests use real files too)');
+  return resolve(path);
+}
+
+/** A raw connection with the app's settings: for benchmarks that measure against raw better-sqlite3. */
+export function openSqliteConnection(file: string): SQLite.Database {
+  mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL: readers never block the writer; NORMAL is durable across process crashes in WAL mode.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('cache_size = -65536');
+  return sqlite;
+}
+
+export function openSqlite(url: string): Opened {
+  const file = sqliteFileFromUrl(url);
+  const sqlite = openSqliteConnection(file);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  rawConnections.set(db.getExecutor().adapter, sqlite);
+  return { engine: 'sqlite', db, file, label: file, close: () => db.destroy() };
+}
+
+function statement(db: Db, cacheKey: string, compile: () => string): SQLite.Statement {
+  const sqlite = rawConnections.get(db.getExecutor().adapter);
+  if (!sqlite) throw new Error('no raw SQLite connection behind this Kysely instance (open it with openDatabase)');
+  let cache = statements.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statements.set(sqlite, cache);
+  }
+  let found = cache.get(cacheKey);
+  if (!found) {
+    found = sqlite.prepare(compile());
+    cache.set(cacheKey, found);
+  }
+  return found;
+}
+
+const nullRow = (columns: readonly string[]) => Object.fromEntries(columns.map((c) => [c, null]));
+
+function insertStatement(trx: Db, table: TableName, columns: readonly string[]): SQLite.Statement {
+  return statement(
+    trx,
+    `insert:${table}:${columns.join(',')}`,
+    () =>
+      trx
+        .insertInto(table)
+        .values(nullRow(columns) as never)
+        .compile().sql,
+  );
+}
+
+export const sqliteDialect: EngineDialect = {
+  engine: 'sqlite',
+
+  async beginWrite(conn) {
+    // IMMEDIATE takes the write lock at BEGIN: a concurrent writer waits on busy_timeout instead of
+    // failing mid-way when its read snapshot turns stale.
+    await sql`begin immediate`.execute(conn);
+  },
+
+  async insertReturningIds(trx, table, columns, rows) {
+    const insert = insertStatement(trx, table, columns);
+    const ids = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) ids[i] = Number(insert.run(...(rows[i] as Row)).lastInsertRowid);
+    return ids;
+  },
+
+  async insertRows(trx, table, columns, rows) {
+    const insert = insertStatement(trx, table, columns);
+    for (const row of rows) insert.run(...row);
+  },
+
+  async upsertAdding(trx, table, key, measures, rows) {
+    const upsert = statement(
+      trx,
+      `upsert:${table}:${key.join(',')}:${measures.join(',')}`,
+      () =>
+        trx
+          .insertInto(table)
+          .values(nullRow([...key, ...measures]) as never)
+          .onConflict((oc) =>
+            oc
+              .columns(key as never)
+              .doUpdateSet((eb) =>
+                Object.fromEntries(
+                  measures.map((m) => [m, eb(eb.ref(`${table}.${m}` as never), '+', eb.ref(`excluded.${m}` as never))]),
+                ),
+              ),
+          )
+          .compile().sql,
+    );
+    for (const row of rows) upsert.run(...row);
+  },
+
+  async dataVersion(db) {
+    // total_changes() counts this connection's writes (rolled-back ones too, which only costs a
+    // recomputation); data_version moves when another connection (a CLI import) commits.
+    const own = await sql<{ n: number }>`select total_changes() as n`.execute(db);
+    const others = await sql<{ data_version: number }>`pragma data_version`.execute(db);
+    return `${own.rows[0]?.n ?? 0}:${others.rows[0]?.data_version ?? 0}`;
+  },
+
+  containsText(column, text) {
+    // SQLite's LIKE is case-insensitive (for ASCII) already.
+    return sql<boolean>`${sql.ref(column)} like ${containingPattern(text)} escape '\\'`;
+  },
+
+  withoutIndex(column) {
+    // Unary `+` keeps SQLite from choosing an index on the column.
+    return sql`+${sql.ref(column)}`;
+  },
+};

@@ -1,0 +1,49 @@
+/** What differs between the two engines, as one interface (server/db/dialect/index.ts picks one). */
+import type { Expression, Kysely, RawBuilder, SqlBool } from 'kysely';
+import type { Database } from '../schema.ts';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export type Db = Kysely<Database>;
+export type TableName = keyof Database & string;
+/** One row's values, in the order of the column list it goes with. */
+export type Row = readonly unknown[];
+
+export interface Opened {
+  engine: Engine;
+  db: Db;
+  /** The SQLite file; null on PostgreSQL. */
+  file: string | null;
+  /** What to call the database in messages: the file, or the URL without its password. */
+  label: string;
+  close: () => Promise<void>;
+}
+
+export interface EngineDialect {
+  engine: Engine;
+  /**
+   * Starts a write transaction on `conn` (one reserved connection) holding the single-writer lock,
+   * so concurrent writers (the server and a CLI import) run one after another.
+   */
+  beginWrite(conn: Db): Promise<void>;
+  /** Inserts rows; returns their generated `id`s in input order. */
+  insertReturningIds(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<number[]>;
+  insertRows(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<void>;
+  /** Upserts rows of `key` then `measures` values: `m = m + excluded.m` on conflict (additive aggregates). */
+  upsertAdding(
+    trx: Db,
+    table: TableName,
+    key: readonly string[],
+    measures: readonly string[],
+    rows: readonly Row[],
+  ): Promise<void>;
+  /** A token that changes whenever committed data may have changed (exact cache keys). */
+  dataVersion(db: Db): Promise<string>;
+  /** `column` contains `text`, case-insensitively, with `%`, `_` and `\` in `text` taken literally. */
+  containsText(column: string, text: string): Expression<SqlBool>;
+  /** The column, written so the planner will not use an index on it (for rows reached by id). */
+  withoutIndex(column: string): RawBuilder<unknown>;
+}
+
+/** `%text%` for LIKE/ILIKE … ESCAPE '\', with the wildcards of the text itself taken literally. */
+export const containingPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,58 @@
+/** The migrations on the engine under test (TEST_ENGINE): defaults, guards, and down then up again. */
+import { Migrator, sql } from 'kysely';
+import { afterEach, expect, test } from 'vitest';
+import { createTestDb, type TestDb } from '../../test/db.ts';
+import { migrateToLatest } from '../migrate.ts';
+import { migrations } from './index.ts';
+
+let t: TestDb | undefined;
+afterEach(async () => {
+  await t?.dispose();
+  t = undefined;
+});
+
+test('database defaults write instants as the app does: ISO-8601 UTC with milliseconds', async () => {
+  t = await createTestDb();
+  const row = await t.db
+    .insertInto('sources')
+    .values({ name: 'a', kind: 'synthetic' })
+    .returning(['id', 'created_at'])
+    .executeTakeFirstOrThrow();
+  expect(row.id).toBe(1);
+  expect(row.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(Math.abs(Date.parse(row.created_at) - Date.now())).toBeLessThan(60_000);
+});
+
+test('the audit log refuses updates and deletes', async () => {
+  t = await createTestDb();
+  const db = t.db;
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: 'x',
+      actor: 'a',
+      source_id: null,
+      action: 'create',
+      entity: 'request',
+      entity_key: 'k',
+      changes: null,
+    })
+    .execute();
+  await expect(db.updateTable('audit_log').set({ actor: 'b' }).execute()).rejects.toThrow(/append-only/);
+  await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+  expect(await db.selectFrom('audit_log').select('actor').execute()).toEqual([{ actor: 'a' }]);
+});
+
+test('every migration goes down and up again', async () => {
+  t = await createTestDb();
+  const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+  const down = await migrator.migrateTo('2026_11_28_1400_initial');
+  expect(down.error).toBeUndefined();
+  const all = await migrator.migrateDown();
+  expect(all.error).toBeUndefined();
+  const tables = await t.db.introspection.getTables();
+  expect(tables.map((table) => table.name)).toEqual([]);
+  await migrateToLatest(t.db);
+  const { rows } = await sql<{ n: number }>`select count(*) as n from sources`.execute(t.db);
+  expect(Number(rows[0]?.n)).toBe(0);
+});

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { afterEach, expect, test } from 'vitest';
+import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
+
+let t: TestDb | undefined;
+afterEach(async () => {
+  await t?.dispose();
+  t = undefined;
+});
+
+// Made engine-aware for PostgreSQL, the migrations must still build exactly the SQLite schema they
+// built before (sqlite-schema.json: sqlite_master of a fresh database migrated at commit 3bbed0f).
+test.skipIf(testEngine() !== 'sqlite')('the migrated SQLite schema is unchanged, byte for byte', async () => {
+  t = await createTestDb();
+  const { rows } = await sql`select type, name, tbl_name, sql from sqlite_master order by name`.execute(t.db);
+  const expected = JSON.parse(readFileSync(new URL('./sqlite-schema.json', import.meta.url), 'utf8'));
+  expect(rows).toEqual(expected);
+});
