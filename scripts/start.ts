@@ -8,6 +8,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
 import { exitWithError, startServer } from '../server/main.ts';
+import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
 import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 
@@ -18,8 +19,7 @@ try {
   const database = openDatabase(env.DATABASE_URL);
   await migrateToLatest(database.db);
 
-  const existing = await database.db.selectFrom('requests').select('id').limit(1).executeTakeFirst();
-  if (env.DEMO_DATA !== '0' && !existing) {
+  if (env.DEMO_DATA !== '0' && !(await hasRequests(database.db))) {
     console.log(
       `Empty database: seeding synthetic demo data (${DEMO_ITEMS.toLocaleString('en')} items; DEMO_DATA=0 skips this)…`,
     );
@@ -40,8 +40,7 @@ try {
 
   // Platforms' published reports: imported once, from PUBLISHED_DATA or ../shared/data when present.
   const publishedDir = process.env.PUBLISHED_DATA ?? '../shared/data';
-  const anyPublished = await database.db.selectFrom('published_files').select('id').limit(1).executeTakeFirst();
-  if (env.DEMO_DATA !== '0' && !anyPublished && existsSync(publishedDir)) {
+  if (env.DEMO_DATA !== '0' && existsSync(publishedDir) && !(await hasPublishedFiles(database.db))) {
     const started = performance.now();
     const summaries = await importPublishedPath(database.db, publishedDir);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
