@@ -16,11 +16,11 @@ export interface NaiveSample {
   equal: boolean | null;
 }
 
-export function naiveSamples(file: string, calls: Call[], limitMs: number): NaiveSample[] {
+export function naiveSamples(url: string, calls: Call[], limitMs: number): NaiveSample[] {
   return calls.map((call) => {
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/bench/naive-call.ts', file, call.procedure, JSON.stringify(call.input)],
+      ['--import', 'tsx', 'scripts/bench/naive-call.ts', url, call.procedure, JSON.stringify(call.input)],
       { encoding: 'utf8', timeout: limitMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
     );
     const stoppedAt = Date.now();
