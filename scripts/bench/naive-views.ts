@@ -26,6 +26,8 @@ interface NaiveSql {
   monday: (day: string) => string;
   /** A condition as a 0/1 measure (SQLite's comparisons are integers already; PostgreSQL's are booleans). */
   int: (condition: string) => string;
+  /** A condition that always holds. */
+  always: string;
 }
 
 const SQLITE: NaiveSql = {
@@ -33,6 +35,7 @@ const SQLITE: NaiveSql = {
   // `weekday 1` moves forward to a Monday, so go back six days first.
   monday: (day) => `date(${day}, '-6 days', 'weekday 1')`,
   int: (condition) => `(${condition})`,
+  always: '1',
 };
 
 const POSTGRES: NaiveSql = {
@@ -40,13 +43,16 @@ const POSTGRES: NaiveSql = {
   // To timestamp (no time zone) first, so the session's TimeZone cannot shift the day.
   monday: (day) => `to_char(date_trunc('week', (${day})::timestamp), 'YYYY-MM-DD')`,
   int: (condition) => `(case when ${condition} then 1 else 0 end)`,
+  always: 'true',
 };
 
 /** `histogram_k` = 1 when `ms` falls in bucket k of `edges` ([edge k-1, edge k), metrics.ts bucketIndex). */
-function oneHot(ms: string, edges: readonly number[], unitMs: number, k: number): string {
+function oneHot(e: NaiveSql, ms: string, edges: readonly number[], unitMs: number, k: number): string {
   const low = k === 0 ? undefined : (edges[k - 1] as number) * unitMs;
   const high = k === edges.length ? undefined : (edges[k] as number) * unitMs;
-  return [low === undefined ? '1' : `${ms} >= ${low}`, high === undefined ? '1' : `${ms} < ${high}`].join(' and ');
+  return [low === undefined ? e.always : `${ms} >= ${low}`, high === undefined ? e.always : `${ms} < ${high}`].join(
+    ' and ',
+  );
 }
 
 const DIMENSIONS = 'r.source_id, r.jurisdiction, r.agency_id, r.platform_id, r.channel, r.basis_set_id';
@@ -58,13 +64,13 @@ const DIMENSIONS = 'r.source_id, r.jurisdiction, r.agency_id, r.platform_id, r.c
 function itemRowsSql(e: NaiveSql, day: string): string {
   const decided = `i.outcome <> 'pending' and i.decided_at is not null`;
   const ttd = (k: number) =>
-    `coalesce(${e.int(`${decided} and ${oneHot(e.msBetween('r.submitted_at', 'i.decided_at'), DECISION_HOUR_EDGES, 3_600_000, k)}`)}, 0)`;
+    `coalesce(${e.int(`${decided} and ${oneHot(e, e.msBetween('r.submitted_at', 'i.decided_at'), DECISION_HOUR_EDGES, 3_600_000, k)}`)}, 0)`;
   const actioned = `i.outcome in (${list(ACTIONED_OUTCOMES)})`;
   const appeals = (what: string) => `(select ${what} from appeals a where a.item_id = i.id)`;
   const decidedAppeal = `a.outcome in (${list(DECIDED_APPEAL_OUTCOMES)}) and a.filed_at is not null and a.decided_at is not null`;
   const tta = (k: number) =>
     appeals(
-      `count(*) filter (where ${decidedAppeal} and ${oneHot(e.msBetween('a.filed_at', 'a.decided_at'), APPEAL_DAY_EDGES, 86_400_000, k)})`,
+      `count(*) filter (where ${decidedAppeal} and ${oneHot(e, e.msBetween('a.filed_at', 'a.decided_at'), APPEAL_DAY_EDGES, 86_400_000, k)})`,
     );
   return `select ${day} as day, ${DIMENSIONS}, i.content_type, i.author_kind,
       ${e.int('i.id = (select min(x.id) from items x where x.request_id = r.id)')} as first_of_request,
