@@ -22,12 +22,18 @@ import { statsLatency } from './bench/stats-latency.ts';
 import { benchTarget } from './bench/target.ts';
 
 const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
-const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
-if (!ENGINES.includes(args.engine as Engine)) {
-  console.error(`--engine must be one of ${ENGINES.join(', ')}, not "${args.engine}"`);
+function engineArgument(): Engine {
+  const usage = `usage: npm run bench [-- --engine ${ENGINES.join('|')}]`;
+  try {
+    const { values } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
+    if (ENGINES.includes(values.engine as Engine)) return values.engine as Engine;
+    console.error(`--engine must be one of ${ENGINES.join(', ')}, not "${values.engine}"\n${usage}`);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+  }
   process.exit(2);
 }
-const engine = args.engine as Engine;
+const engine = engineArgument();
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const statsItems = setting('BENCH_STATS_ITEMS', 5_000_000);
@@ -87,7 +93,7 @@ const naiveCalls = procedures.flatMap((p) =>
     .slice(0, naivePerProcedure)
     .map((s) => s.call),
 );
-const naive = naiveSamples(stats.url, naiveCalls, naiveLimitMs);
+const naive = await naiveSamples(stats.url, naiveCalls, naiveLimitMs);
 
 console.log('6/6 the Overview page in headless Chromium: navigation to every chart drawn');
 const overviewPage = await overviewRenderTime(stats.url);

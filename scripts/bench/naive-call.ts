@@ -1,15 +1,16 @@
 /**
  * One read call, answered twice in this process: from the aggregates, and by the naive scan
  * (naive-views.ts). Prints {oursMs, naiveStartedAt}, then {naiveMs, equal}, as JSON lines. Run by naive.ts with a time limit.
- * Usage: tsx scripts/bench/naive-call.ts <database URL> <procedure> <input JSON>
+ * Usage: tsx scripts/bench/naive-call.ts <database URL> <procedure> <input JSON> [limit ms]
  */
-
+import { sql } from 'kysely';
 import { createContextInner } from '../../server/context.ts';
 import { type Db, openDatabase } from '../../server/db/database.ts';
+import { dialectOf } from '../../server/db/dialect/index.ts';
 import { appRouter } from '../../server/routers/app.ts';
 import { createNaiveViews } from './naive-views.ts';
 
-const [url, procedure, inputJson] = process.argv.slice(2) as [string, string, string];
+const [url, procedure, inputJson, limitMs] = process.argv.slice(2) as [string, string, string, string?];
 const input = JSON.parse(inputJson);
 
 function caller(db: Db) {
@@ -29,6 +30,12 @@ const naive = openDatabase(url);
 // runs every query on that one reserved connection.
 await naive.db.connection().execute(async (connection) => {
   await createNaiveViews(connection);
+  // When the parent kills this process at the limit, a PostgreSQL backend would go on scanning
+  // (it notices a lost client only when it next writes) and slow the calls after it. A little
+  // beyond the limit, so that the parent's stop comes first.
+  if (limitMs && dialectOf(connection).engine === 'postgres') {
+    await sql`set statement_timeout = ${sql.lit(Number(limitMs) + 2000)}`.execute(connection);
+  }
   const oursCall = caller(ours.db);
   const naiveCall = caller(connection);
   await oursCall(); // warm, as the server's answers are
