@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: measures our code against a baseline in the same run and prints ratios (never
- * asserted in tests). Sizes: BENCH_STATS_ITEMS (default 5,000,000; the database is reused when it
+ * `npm run bench [-- --engine sqlite|postgres]`: measures our code against a baseline in the same
+ * run and prints ratios (never asserted in tests). SQLite by default (files in data/bench/);
+ * PostgreSQL in the cluster at BENCH_POSTGRES_URL, else a throwaway one (scripts/bench/target.ts). Sizes: BENCH_STATS_ITEMS (default 5,000,000; the database is reused when it
  * exists), BENCH_IMPORT_ITEMS (200,000), BENCH_HTTP_ITEMS (100,000), BENCH_COMBINATIONS (200),
  * BENCH_NAIVE_PER_PROCEDURE (2), BENCH_NAIVE_LIMIT_S (10). The last phase loads the Overview page in
  * Debian's headless Chromium (skipped without it). Results also go to data/bench/results-<time>.json.
  */
 import { writeFileSync } from 'node:fs';
-import { openDatabase } from '../server/db/database.ts';
+import { parseArgs } from 'node:util';
+import { type Engine, openDatabase } from '../server/db/database.ts';
 import { overviewRenderTime } from './bench/dashboard-render.ts';
 import { BENCH_DIR, demoJsonl } from './bench/fixtures.ts';
 import { httpSubmitRate } from './bench/http-submit.ts';
@@ -17,6 +19,21 @@ import { printTable } from './bench/report.ts';
 import { statsDatabase } from './bench/stats-db.ts';
 import { catalogueValues, randomCalls } from './bench/stats-inputs.ts';
 import { statsLatency } from './bench/stats-latency.ts';
+import { benchTarget } from './bench/target.ts';
+
+const ENGINES: readonly Engine[] = ['sqlite', 'postgres'];
+function engineArgument(): Engine {
+  const usage = `usage: npm run bench [-- --engine ${ENGINES.join('|')}]`;
+  try {
+    const { values } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
+    if (ENGINES.includes(values.engine as Engine)) return values.engine as Engine;
+    console.error(`--engine must be one of ${ENGINES.join(', ')}, not "${values.engine}"\n${usage}`);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+  }
+  process.exit(2);
+}
+const engine = engineArgument();
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const statsItems = setting('BENCH_STATS_ITEMS', 5_000_000);
@@ -28,27 +45,29 @@ const naiveLimitMs = setting('BENCH_NAIVE_LIMIT_S', 10) * 1000;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 const started = performance.now();
 
+const target = await benchTarget(engine);
+console.log(`engine: ${target.version}; databases: ${target.where}`);
 console.log(`1/6 database of ${fmt(statsItems)} items (seeded unless already there)`);
-const stats = await statsDatabase(statsItems);
+const stats = await statsDatabase(target, statsItems);
 console.log(
-  `    ${stats.file}: ${fmt(stats.items)} items, ${fmt(stats.requests)} requests, seeded in ${stats.seedSeconds.toFixed(0)} s`,
+  `    ${stats.label}: ${fmt(stats.items)} items, ${fmt(stats.requests)} requests, seeded in ${stats.seedSeconds.toFixed(0)} s`,
 );
 
-console.log(`2/6 import of ${fmt(importItems)} items vs raw prepared inserts of the same rows`);
+console.log(`2/6 import of ${fmt(importItems)} items vs raw inserts of the same rows`);
 const file = await demoJsonl(importItems);
-const imported = await importRate(file);
-const raw = await rawInsertRate(file);
-const rawWithAggregates = await rawInsertRate(file, aggregateRows(imported.file));
+const imported = await importRate(target, file);
+const raw = await rawInsertRate(target, file);
+const rawWithAggregates = await rawInsertRate(target, file, await aggregateRows(imported.url));
 
 console.log(`3/6 requests.submit over HTTP, ${fmt(httpItems)} items`);
-const http = await httpSubmitRate(httpItems, 3917);
+const http = await httpSubmitRate(target, httpItems, 3917);
 
 console.log(`4/6 ${combinations} random filter combinations × every read procedure, over HTTP`);
-const open = openDatabase(stats.file);
+const open = openDatabase(stats.url);
 const catalogue = await catalogueValues(open.db);
 await open.close();
 // The platforms' published reports ride along (their own tables), when ../shared/data is there.
-const published = await publishedFixture(stats.file);
+const published = await publishedFixture(stats.url);
 console.log(
   published
     ? `    published reports: ${published.files} files from ${PUBLISHED_DIR} (${published.seconds.toFixed(1)} s; 0 when already imported)`
@@ -57,7 +76,7 @@ console.log(
 const publishedCalls = (seed: number, n: number) =>
   published ? randomPublishedCalls(seed, n, published.jurisdictions) : [];
 const latency = await statsLatency(
-  stats.file,
+  stats.url,
   3918,
   [...randomCalls(7, 10, catalogue), ...publishedCalls(8, 10)],
   [...randomCalls(42, combinations, catalogue), ...publishedCalls(43, combinations)],
@@ -74,13 +93,15 @@ const naiveCalls = procedures.flatMap((p) =>
     .slice(0, naivePerProcedure)
     .map((s) => s.call),
 );
-const naive = naiveSamples(stats.file, naiveCalls, naiveLimitMs);
+const naive = await naiveSamples(stats.url, naiveCalls, naiveLimitMs);
 
 console.log('6/6 the Overview page in headless Chromium: navigation to every chart drawn');
-const overviewPage = await overviewRenderTime(stats.file);
+const overviewPage = await overviewRenderTime(stats.url);
 
 const results = {
   at: new Date().toISOString(),
+  engine,
+  engineVersion: target.version,
   settings: { statsItems, importItems, httpItems, combinations, naivePerProcedure, naiveLimitMs },
   database: stats,
   ingest: {
@@ -97,7 +118,7 @@ const results = {
   totalSeconds: (performance.now() - started) / 1000,
 };
 printTable(results);
-const out = `${BENCH_DIR}/results-${results.at.replace(/[:.]/g, '-')}.json`;
+const out = `${BENCH_DIR}/results-${engine}-${results.at.replace(/[:.]/g, '-')}.json`;
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Written to ${out} (${results.totalSeconds.toFixed(0)} s in all)`);
 process.exit(0);

@@ -19,7 +19,7 @@ export interface RenderResult {
   loads: number[];
 }
 
-export async function overviewRenderTime(file: string, loads = 5): Promise<RenderResult | { skipped: string }> {
+export async function overviewRenderTime(url: string, loads = 5): Promise<RenderResult | { skipped: string }> {
   if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
   const clientDir = resolve(BENCH_DIR, 'client');
   await build({
@@ -27,7 +27,7 @@ export async function overviewRenderTime(file: string, loads = 5): Promise<Rende
     build: { outDir: clientDir, emptyOutDir: true },
     logLevel: 'error',
   });
-  const database = openDatabase(file);
+  const database = openDatabase(url);
   const app = await buildApp({ db: database.db, clientDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();

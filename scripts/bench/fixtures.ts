@@ -1,8 +1,6 @@
-/** Benchmark inputs: a JSONL file of demo records and fresh databases under data/bench/. */
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+/** Benchmark inputs: a JSONL file of demo records under data/bench/ (databases: target.ts). */
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { type OpenDatabase, openDatabase } from '../../server/db/database.ts';
-import { migrateToLatest } from '../../server/db/migrate.ts';
 import { generateRequests } from '../../server/services/seed/generate.ts';
 
 export const BENCH_DIR = 'data/bench';
@@ -22,17 +20,4 @@ export async function demoJsonl(items: number, seed = 11): Promise<string> {
   await finished(out);
   renameSync(`${path}.tmp`, path);
   return path;
-}
-
-/**
- * A new, migrated database file (any previous one of that name is deleted). The benchmark runs on
- * SQLite: its baseline is raw better-sqlite3 on the same file.
- */
-export async function freshDatabase(name: string): Promise<OpenDatabase & { file: string }> {
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const file = `${BENCH_DIR}/${name}.sqlite`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-  const open = openDatabase(file);
-  await migrateToLatest(open.db);
-  return { ...open, file };
 }

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { generateRequests } from '../../server/services/seed/generate.ts';
 import { createToken } from '../../server/services/tokens.ts';
-import { freshDatabase } from './fixtures.ts';
+import { type BenchTarget, freshDatabase } from './target.ts';
 
 /** Request bodies of `size` items each (whole requests; the last may be smaller). */
 function batches(items: number, size: number, seed: number): string[] {
@@ -23,10 +23,11 @@ function batches(items: number, size: number, seed: number): string[] {
   return bodies;
 }
 
-export async function startServer(database: string, port: number) {
+/** A server process on the database `url` (its DATABASE_URL). */
+export async function startServer(url: string, port: number) {
   // node itself (not an npx wrapper), so that SIGTERM reaches the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: database, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -38,12 +39,12 @@ export async function startServer(database: string, port: number) {
   return child;
 }
 
-export async function httpSubmitRate(items: number, port: number) {
-  const { db, file, close } = await freshDatabase('http');
+export async function httpSubmitRate(target: BenchTarget, items: number, port: number) {
+  const { db, url, close } = await freshDatabase(target, 'http');
   const { token } = await createToken(db, { sourceName: 'bench', kind: 'synthetic' });
   await close();
   const bodies = batches(items, 1000, 23);
-  const server = await startServer(file, port);
+  const server = await startServer(url, port);
   let next = 0;
   try {
     const started = performance.now();

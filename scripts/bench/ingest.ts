@@ -1,19 +1,21 @@
 /**
- * Import rate against the machine's baseline: the same rows inserted with raw better-sqlite3
- * prepared statements, 1,000 requests per transaction, from records parsed before the clock
- * starts. "The same rows" are the base rows (requests, citation links, items, appeals, audit
+ * Import rate against the machine's baseline: the same rows inserted with the engine's driver and
+ * no query builder, 1,000 requests per transaction, from records parsed before the clock starts:
+ * on SQLite better-sqlite3 prepared statements row by row (here), on PostgreSQL multi-row
+ * parameterised INSERTs with pg (raw-postgres.ts). "The same rows" are the base rows (requests, citation links, items, appeals, audit
  * entries) and, for the second baseline, also the aggregate rows the import left behind, copied
  * from the imported database and inserted in proportion with each transaction.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../../server/db/database.ts';
 import { openSqliteConnection } from '../../server/db/dialect/index.ts';
 import { AGGREGATE_TABLES } from '../../server/queries/stats/aggregate-tables.ts';
 import { importFile } from '../../server/services/files/import.ts';
 import { RequestInput } from '../../shared/interchange.ts';
 import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
-import { freshDatabase } from './fixtures.ts';
+import { rawPostgresInserts } from './raw-postgres.ts';
+import { type BenchTarget, freshDatabase } from './target.ts';
 
 async function readAll(path: string): Promise<RequestInput[]> {
   const out: RequestInput[] = [];
@@ -29,28 +31,39 @@ export interface TableRows {
   rows: unknown[][];
 }
 
+export interface RawRate {
+  items: number;
+  rows: number;
+  seconds: number;
+  itemsPerSecond: number;
+}
+
 /** Every row of the aggregate tables of an imported database, to insert again in the baseline. */
-export function aggregateRows(file: string): TableRows[] {
-  const sqlite = new Database(file, { readonly: true });
+export async function aggregateRows(url: string): Promise<TableRows[]> {
+  const { db, close } = openDatabase(url);
   try {
-    return Object.values(AGGREGATE_TABLES).map(({ name }) => {
-      const statement = sqlite.prepare(`select * from ${name}`).raw(true);
-      return { table: name, columns: statement.columns().map((c) => c.name), rows: statement.all() as unknown[][] };
-    });
+    const out: TableRows[] = [];
+    for (const { name } of Object.values(AGGREGATE_TABLES)) {
+      const rows: Record<string, unknown>[] = await db.selectFrom(name).selectAll().execute();
+      const columns = Object.keys(rows[0] ?? {});
+      if (rows.length) out.push({ table: name, columns, rows: rows.map((row) => columns.map((c) => row[c])) });
+    }
+    return out;
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 
-export async function rawInsertRate(
-  path: string,
-  extra: TableRows[] = [],
-): Promise<{ items: number; rows: number; seconds: number; itemsPerSecond: number }> {
+export async function rawInsertRate(target: BenchTarget, path: string, extra: TableRows[] = []): Promise<RawRate> {
   const records = await readAll(path);
-  const fresh = await freshDatabase('raw-insert');
+  const fresh = await freshDatabase(target, 'raw-insert');
   await fresh.close();
+  return fresh.file ? rawSqliteInserts(fresh.file, records, extra) : rawPostgresInserts(fresh.url, records, extra);
+}
+
+function rawSqliteInserts(file: string, records: RequestInput[], extra: TableRows[]): RawRate {
   // The same file and settings as the app's, without the query builder.
-  const sqlite = openSqliteConnection(fresh.file);
+  const sqlite = openSqliteConnection(file);
   const jurisdiction = sqlite.prepare('insert into jurisdictions (code, name) values (?, ?)');
   for (const code of JURISDICTION_CODES) jurisdiction.run(code, code);
   sqlite.exec(`insert into sources(name, kind) values ('bench', 'synthetic');
@@ -146,12 +159,13 @@ export async function rawInsertRate(
 }
 
 export async function importRate(
+  target: BenchTarget,
   path: string,
-): Promise<{ items: number; seconds: number; itemsPerSecond: number; file: string }> {
-  const { db, close, file } = await freshDatabase('import');
+): Promise<{ items: number; seconds: number; itemsPerSecond: number; url: string }> {
+  const { db, close, url } = await freshDatabase(target, 'import');
   const started = performance.now();
   const summary = await importFile(db, path, { kind: 'synthetic', skipInvalid: false, chunkSize: 1000 });
   const seconds = (performance.now() - started) / 1000;
   await close();
-  return { items: summary.items, seconds, itemsPerSecond: summary.items / seconds, file };
+  return { items: summary.items, seconds, itemsPerSecond: summary.items / seconds, url };
 }

@@ -1,40 +1,52 @@
 /**
  * One read call, answered twice in this process: from the aggregates, and by the naive scan
  * (naive-views.ts). Prints {oursMs, naiveStartedAt}, then {naiveMs, equal}, as JSON lines. Run by naive.ts with a time limit.
- * Usage: tsx scripts/bench/naive-call.ts <database> <procedure> <input JSON>
+ * Usage: tsx scripts/bench/naive-call.ts <database URL> <procedure> <input JSON> [limit ms]
  */
-
+import { sql } from 'kysely';
 import { createContextInner } from '../../server/context.ts';
-import { openDatabase } from '../../server/db/database.ts';
+import { type Db, openDatabase } from '../../server/db/database.ts';
+import { dialectOf } from '../../server/db/dialect/index.ts';
 import { appRouter } from '../../server/routers/app.ts';
 import { createNaiveViews } from './naive-views.ts';
 
-const [file, procedure, inputJson] = process.argv.slice(2) as [string, string, string];
+const [url, procedure, inputJson, limitMs] = process.argv.slice(2) as [string, string, string, string?];
 const input = JSON.parse(inputJson);
 
-function caller(path: string) {
-  const open = openDatabase(path);
-  const root = appRouter.createCaller(createContextInner({ db: open.db })) as unknown as Record<
+function caller(db: Db) {
+  const root = appRouter.createCaller(createContextInner({ db })) as unknown as Record<
     string,
     Record<string, (input: unknown) => Promise<unknown>>
   >;
   const [router, name] = procedure.split('.') as [string, string];
   const run = root[router]?.[name];
   if (!run) throw new Error(`no procedure ${procedure}`);
-  return { open, call: () => run(input) };
+  return () => run(input);
 }
 
-const ours = caller(file);
-const naive = caller(file);
-await createNaiveViews(naive.open.db);
-await ours.call(); // warm, as the server's answers are
-let started = performance.now();
-const expected = await ours.call();
-const oursMs = performance.now() - started;
-// Printed first, so that a parent stopping a long naive scan still knows when it started.
-console.log(JSON.stringify({ oursMs, naiveStartedAt: Date.now() }));
-started = performance.now();
-const actual = await naive.call();
-const naiveMs = performance.now() - started;
-console.log(JSON.stringify({ naiveMs, equal: JSON.stringify(expected) === JSON.stringify(actual) }));
+const ours = openDatabase(url);
+const naive = openDatabase(url);
+// TEMP views exist only on the connection (PostgreSQL session) that made them: the naive caller
+// runs every query on that one reserved connection.
+await naive.db.connection().execute(async (connection) => {
+  await createNaiveViews(connection);
+  // When the parent kills this process at the limit, a PostgreSQL backend would go on scanning
+  // (it notices a lost client only when it next writes) and slow the calls after it. A little
+  // beyond the limit, so that the parent's stop comes first.
+  if (limitMs && dialectOf(connection).engine === 'postgres') {
+    await sql`set statement_timeout = ${sql.lit(Number(limitMs) + 2000)}`.execute(connection);
+  }
+  const oursCall = caller(ours.db);
+  const naiveCall = caller(connection);
+  await oursCall(); // warm, as the server's answers are
+  let started = performance.now();
+  const expected = await oursCall();
+  const oursMs = performance.now() - started;
+  // Printed first, so that a parent stopping a long naive scan still knows when it started.
+  console.log(JSON.stringify({ oursMs, naiveStartedAt: Date.now() }));
+  started = performance.now();
+  const actual = await naiveCall();
+  const naiveMs = performance.now() - started;
+  console.log(JSON.stringify({ naiveMs, equal: JSON.stringify(expected) === JSON.stringify(actual) }));
+});
 process.exit(0);

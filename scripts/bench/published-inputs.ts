@@ -12,10 +12,10 @@ export const PUBLISHED_DIR = process.env.PUBLISHED_DATA ?? '../shared/data';
 
 /** Imports the published files (a no-op for files already there); the jurisdictions they cover. */
 export async function publishedFixture(
-  file: string,
+  url: string,
 ): Promise<{ files: number; seconds: number; jurisdictions: string[] } | null> {
   if (!existsSync(PUBLISHED_DIR)) return null;
-  const { db, close } = openDatabase(file);
+  const { db, close } = openDatabase(url);
   try {
     const started = performance.now();
     const summaries = await importPublishedPath(db, PUBLISHED_DIR);

@@ -1,4 +1,5 @@
 /** The benchmark's printed table: one line per measure, with its target. */
+import type { Engine } from '../../server/db/database.ts';
 import type { RenderResult } from './dashboard-render.ts';
 import type { NaiveSample } from './naive.ts';
 import type { LatencyResult } from './stats-latency.ts';
@@ -8,6 +9,9 @@ interface Rate {
 }
 
 export interface BenchResults {
+  engine: Engine;
+  /** "SQLite 3.x" or "PostgreSQL 15.x". */
+  engineVersion: string;
   ingest: {
     raw: Rate;
     rawWithAggregates: Rate & { rows: number };
@@ -38,13 +42,20 @@ function speedUp(samples: NaiveSample[]): string {
   return `${worst.bound ? '≥ ' : ''}${fmt(worst.ratio)}× (min of ${samples.length}; ${equal})`;
 }
 
+/** How each engine's raw baseline writes (ingest.ts, raw-postgres.ts). */
+const BASELINE: Record<Engine, string> = {
+  sqlite: 'raw better-sqlite3 prepared inserts',
+  postgres: 'raw pg multi-row INSERT … RETURNING',
+};
+
 export function printTable(r: BenchResults): void {
-  console.log('');
+  const baseline = BASELINE[r.engine];
+  console.log(`\nengine: ${r.engineVersion}`);
   print([
     ['ingest', 'rate', 'ratio / target'],
-    ['raw prepared inserts: base rows', `${fmt(r.ingest.raw.itemsPerSecond)} items/s`, 'baseline A'],
+    [`${baseline}: base rows`, `${fmt(r.ingest.raw.itemsPerSecond)} items/s`, 'baseline A'],
     [
-      `raw prepared inserts: base + ${fmt(r.ingest.rawWithAggregates.rows)} aggregate rows`,
+      `${baseline}: base + ${fmt(r.ingest.rawWithAggregates.rows)} aggregate rows`,
       `${fmt(r.ingest.rawWithAggregates.itemsPerSecond)} items/s`,
       'baseline B (every row the import writes)',
     ],

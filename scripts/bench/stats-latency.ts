@@ -52,12 +52,12 @@ async function timeCall(port: number, call: Call): Promise<number> {
 }
 
 export async function statsLatency(
-  file: string,
+  url: string,
   port: number,
   warmUp: Call[][],
   calls: Call[][],
 ): Promise<LatencyResult> {
-  const server = await startServer(file, port);
+  const server = await startServer(url, port);
   try {
     for (const set of warmUp) for (const call of set) await timeCall(port, call);
     const samples: { call: Call; ms: number }[] = [];
