@@ -1,7 +1,7 @@
 /**
  * One read call, answered twice in this process: from the aggregates, and by the naive scan
  * (naive-views.ts). Prints {oursMs, naiveStartedAt}, then {naiveMs, equal}, as JSON lines. Run by naive.ts with a time limit.
- * Usage: tsx scripts/bench/naive-call.ts <database URL> <procedure> <input JSON> [limit ms]
+ * Usage: DATABASE_URL=<url> tsx scripts/bench/naive-call.ts <procedure> <input JSON> [limit ms]
  */
 import { sql } from 'kysely';
 import { createContextInner } from '../../server/context.ts';
@@ -10,7 +10,8 @@ import { dialectOf } from '../../server/db/dialect/index.ts';
 import { appRouter } from '../../server/routers/app.ts';
 import { createNaiveViews } from './naive-views.ts';
 
-const [url, procedure, inputJson, limitMs] = process.argv.slice(2) as [string, string, string, string?];
+const [procedure, inputJson, limitMs] = process.argv.slice(2) as [string, string, string?];
+const url = process.env.DATABASE_URL ?? '';
 const input = JSON.parse(inputJson);
 
 function caller(db: Db) {
