@@ -1,13 +1,12 @@
 /**
- * PostgreSQL (pg.Pool): for deployments that outgrow one machine. Bulk writes are multi-row
- * statements in chunks under the protocol's 65,535 bound parameters; writers serialise on one
- * advisory lock, as SQLite's single writer does, so idempotent upserts and additive aggregates stay
- * exact across processes.
+ * PostgreSQL (pg.Pool): for deployments that outgrow one machine. Bulk writes send one array per
+ * column through `unnest`; writers serialise on one advisory lock, as SQLite's single writer does,
+ * so idempotent upserts and additive aggregates stay exact across processes.
  */
 import { Kysely, PostgresDialect, type RawBuilder, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.ts';
-import { containingPattern, type EngineDialect, type Opened, type Row, type TableName } from './types.ts';
+import { containingPattern, type Db, type EngineDialect, type Opened, type Row, type TableName } from './types.ts';
 
 // count() and sum() are int8 / numeric on PostgreSQL, which pg returns as strings by default; the
 // app's counts stay far below 2^53, so numbers, as on SQLite.
@@ -16,10 +15,6 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 /** Key of the advisory lock every write transaction takes (any constant; the same in every process). */
 const WRITE_LOCK = 7_203_118_409;
-/** Bound parameters per statement: the protocol counts them in 16 bits. */
-const MAX_PARAMETERS = 65_535;
-/** Rows per statement at most, so one statement's text stays a few megabytes. */
-const MAX_ROWS = 5_000;
 
 /** The URL without its password, for messages and logs. */
 function redacted(url: string): string {
@@ -41,16 +36,57 @@ export function openPostgres(url: string): Opened {
   return { engine: 'postgres', db, file: null, label: redacted(url), close: () => db.destroy() };
 }
 
-function chunks(rows: readonly Row[], columns: number): Row[][] {
-  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns)));
-  const out: Row[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+/** Rows per statement: each column travels as one array parameter, so only memory bounds it. */
+const ROWS_PER_STATEMENT = 20_000;
+
+/**
+ * Column types of each table, read once from the catalogue: the arrays of `unnest` need them. Every
+ * database the app opens is migrated to the same schema, so one cache serves them all.
+ */
+const columnTypes = new Map<string, Promise<Map<string, string>>>();
+
+function typesOf(db: Db, table: TableName): Promise<Map<string, string>> {
+  let types = columnTypes.get(table);
+  if (!types) {
+    types = sql<{ column_name: string; type: string }>`
+      select a.attname as column_name, format_type(a.atttypid, a.atttypmod) as type
+      from pg_attribute a where a.attrelid = to_regclass(${table}) and a.attnum > 0 and not a.attisdropped`
+      .execute(db)
+      .then((result) => new Map(result.rows.map((r) => [r.column_name, r.type])));
+    // A failed lookup (table not migrated yet) is not cached.
+    types.catch(() => columnTypes.delete(table));
+    columnTypes.set(table, types);
+  }
+  return types;
 }
 
-function insertSql(table: TableName, columns: readonly string[], rows: readonly Row[]): RawBuilder<unknown> {
-  const values = sql.join(rows.map((row) => sql`(${sql.join(row as unknown[])})`));
-  return sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${values}`;
+/**
+ * `insert into table (columns) select … from unnest($1::type[], …) with ordinality`: one array per
+ * column instead of one parameter per value, so the statement text is fixed and short however many
+ * rows it carries (a multi-row VALUES list spends most of its time building and parsing SQL).
+ */
+async function insertFromArrays(
+  db: Db,
+  table: TableName,
+  columns: readonly string[],
+  rows: readonly Row[],
+): Promise<RawBuilder<unknown>> {
+  const types = await typesOf(db, table);
+  const arrays = columns.map((column, c) => {
+    const type = types.get(column);
+    if (!type) throw new Error(`${table}.${column}: no such column`);
+    return sql`${rows.map((row) => row[c])}::${sql.raw(type)}[]`;
+  });
+  const names = sql.join(columns.map((c) => sql.ref(c)));
+  // WITH ORDINALITY … ORDER BY keeps the input order, so RETURNING ids come back in it.
+  return sql`insert into ${sql.table(table)} (${names})
+    select ${names} from unnest(${sql.join(arrays)}) with ordinality as u(${names}, ord) order by ord`;
+}
+
+function slices(rows: readonly Row[]): Row[][] {
+  const out: Row[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
 }
 
 export const postgresDialect: EngineDialect = {
@@ -67,16 +103,16 @@ export const postgresDialect: EngineDialect = {
 
   async insertReturningIds(trx, table, columns, rows) {
     const ids: number[] = [];
-    for (const part of chunks(rows, columns.length)) {
-      // RETURNING yields the rows of a multi-row VALUES in their order.
-      const result = await sql<{ id: number }>`${insertSql(table, columns, part)} returning id`.execute(trx);
+    for (const part of slices(rows)) {
+      const insert = await insertFromArrays(trx, table, columns, part);
+      const result = await sql<{ id: number }>`${insert} returning id`.execute(trx);
       for (const { id } of result.rows) ids.push(id);
     }
     return ids;
   },
 
   async insertRows(trx, table, columns, rows) {
-    for (const part of chunks(rows, columns.length)) await insertSql(table, columns, part).execute(trx);
+    for (const part of slices(rows)) await (await insertFromArrays(trx, table, columns, part)).execute(trx);
   },
 
   async upsertAdding(trx, table, key, measures, rows) {
@@ -85,10 +121,9 @@ export const postgresDialect: EngineDialect = {
     );
     const conflict = sql.join(key.map((c) => sql.ref(c)));
     // Keys are distinct within one call (the delta holds one row per key), as ON CONFLICT requires.
-    for (const part of chunks(rows, key.length + measures.length)) {
-      await sql`${insertSql(table, [...key, ...measures], part)} on conflict (${conflict}) do update set ${set}`.execute(
-        trx,
-      );
+    for (const part of slices(rows)) {
+      const insert = await insertFromArrays(trx, table, [...key, ...measures], part);
+      await sql`${insert} on conflict (${conflict}) do update set ${set}`.execute(trx);
     }
   },
 
