@@ -11,7 +11,7 @@ export interface FailureCount {
   last: string | null;
 }
 
-/** Failures since `since` for an account, an address, or both together. */
+/** Failures after `since` for an account, an address, or both together. */
 export async function countLoginFailures(
   db: Db,
   filter: { email?: string; ip?: string; since: string },
@@ -19,7 +19,7 @@ export async function countLoginFailures(
   let query = db
     .selectFrom('login_failures')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('at').as('first'), eb.fn.max('at').as('last')])
-    .where('at', '>=', filter.since);
+    .where('at', '>', filter.since);
   if (filter.email !== undefined) query = query.where('email', '=', filter.email);
   if (filter.ip !== undefined) query = query.where('ip', '=', filter.ip);
   const row = await query.executeTakeFirstOrThrow();
