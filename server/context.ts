@@ -86,7 +86,7 @@ export function contextFactory(db: Db, auth: AuthConfig = DEFAULT_AUTH) {
       return createContextInner({
         ...base,
         actor,
-        authError: actor ? null : 'Unknown or revoked API token, or expired',
+        authError: actor ? null : 'Unknown or revoked API token, or past its expiry',
       });
     }
     if (!http.sessionSecret) return createContextInner(base);

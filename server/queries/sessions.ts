@@ -52,3 +52,8 @@ export async function revokeSessionById(db: Db, id: string, at: string): Promise
     .executeTakeFirst();
   return row?.user_id ?? null;
 }
+
+/** Forgets sessions past their absolute end (revoked or not): they can open nothing any more. */
+export async function deleteSessionsExpiredBefore(db: Db, at: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', at).execute();
+}

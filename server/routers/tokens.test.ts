@@ -96,7 +96,7 @@ describe('tokens', () => {
     clock.advance(60 * 60_000);
     const late = await submit({ token }, 't-5');
     expect(late.status).toBe(401);
-    expect(late.body.error.message).toMatch(/expired/);
+    expect(late.body.error.message).toMatch(/past its expiry/);
     admin = await sessionOf(app, 'adm@example.org');
     submitter = await sessionOf(app, 'sub@example.org');
     const listed = (await call(app, 'tokens.list', 'query', { session: admin })).body.result.data;

@@ -6,7 +6,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { UserRole } from '../../../shared/auth.ts';
 import type { Db } from '../../db/database.ts';
-import { findLiveSession, insertSession, revokeSessionById, updateSessionLastSeen } from '../../queries/sessions.ts';
+import {
+  deleteSessionsExpiredBefore,
+  findLiveSession,
+  insertSession,
+  revokeSessionById,
+  updateSessionLastSeen,
+} from '../../queries/sessions.ts';
 import { findUserSources } from '../../queries/users.ts';
 import type { UserActor } from '../actor.ts';
 import type { AuthConfig } from './config.ts';
@@ -24,7 +30,9 @@ export async function startSession(
   const now = config.now().getTime();
   const secret = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + config.absoluteMs).toISOString();
-  await insertSession(db, { id: sessionIdOf(secret), userId, createdAt: new Date(now).toISOString(), expiresAt });
+  const createdAt = new Date(now).toISOString();
+  await deleteSessionsExpiredBefore(db, createdAt);
+  await insertSession(db, { id: sessionIdOf(secret), userId, createdAt, expiresAt });
   return { secret, expiresAt };
 }
 
