@@ -23,7 +23,7 @@ export interface AppOptions {
   logger?: boolean;
   /** Built client to serve; skipped when the directory does not exist. */
   clientDir?: string;
-  // --- accounts (issue 10): session lifetimes, login limits, the clock; proxy trust for Secure cookies and IPs.
+  /** Accounts (issue 10): session lifetimes, login limits and the clock they read. */
   auth?: AuthConfig;
   /** fastify's trustProxy: whose X-Forwarded-For/-Proto to believe (TRUST_PROXY). */
   trustProxy?: boolean | string;
