@@ -11,6 +11,7 @@ import type { Db } from './db/database.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerExportRoute } from './http/export-route.ts';
 import { type AppRouter, appRouter } from './routers/app.ts';
+import type { AuthConfig } from './services/auth/config.ts';
 
 export const DEFAULT_CLIENT_DIR = resolve('dist/client');
 
@@ -22,6 +23,10 @@ export interface AppOptions {
   logger?: boolean;
   /** Built client to serve; skipped when the directory does not exist. */
   clientDir?: string;
+  /** Accounts (issue 10): session lifetimes, login limits and the clock they read. */
+  auth?: AuthConfig;
+  /** fastify's trustProxy: whose X-Forwarded-For/-Proto to believe (TRUST_PROXY). */
+  trustProxy?: boolean | string;
 }
 
 /** Chart permalinks (`/chart/<id>?embed=1`) are meant for iframes on other sites, e.g. articles. */
@@ -40,6 +45,8 @@ export async function buildApp({
   db,
   logger = false,
   clientDir = DEFAULT_CLIENT_DIR,
+  auth,
+  trustProxy = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -48,6 +55,7 @@ export async function buildApp({
     // A batched call names every procedure in the path (`/trpc/stats.overview,stats.volume,…`);
     // fastify's default of 100 characters answers a dashboard's batch with 414 (tRPC's fastify docs).
     routerOptions: { maxParamLength: 5000 },
+    trustProxy,
   });
 
   // Fastify's own refusals (413, 415, 400) in the same shape as tRPC's errors, never with a stack.
@@ -77,7 +85,7 @@ export async function buildApp({
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory(db),
+      createContext: contextFactory(db, auth),
       maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error });

@@ -8,6 +8,13 @@ test('defaults: loopback on 3000, the SQLite file under data/, demo data on', ()
     DATABASE_URL: 'data/takedown.sqlite',
     NODE_ENV: 'production',
     DEMO_DATA: '1',
+    SESSION_IDLE_MINUTES: 30,
+    SESSION_ABSOLUTE_HOURS: 12,
+    LOGIN_WINDOW_MINUTES: 15,
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
+    LOGIN_DELAY_SECONDS: 30,
+    LOGIN_MAX_FAILURES_PER_IP: 50,
+    TRUST_PROXY: false,
   });
 });
 

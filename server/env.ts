@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL } from './db/database.ts';
 import { databaseUrlProblem } from './db/dialect/index.ts';
+import { AuthEnv } from './services/auth/config.ts';
 
 const Env = z.object({
   PORT: z.coerce
@@ -21,6 +22,7 @@ const Env = z.object({
     }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DEMO_DATA: z.enum(['0', '1'], { error: 'must be 0 (no demo data) or 1' }).default('1'),
+  ...AuthEnv.shape,
 });
 
 export type Env = z.infer<typeof Env>;

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, readEnv } from './env.ts';
+import { authConfigFromEnv } from './services/auth/config.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -14,7 +15,7 @@ export interface RunningServer {
 
 /** Starts on an already opened and migrated database; SIGINT/SIGTERM close the server, then the database. */
 export async function startServer(env: Env, database: OpenDatabase): Promise<RunningServer> {
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, auth: authConfigFromEnv(env), trustProxy: env.TRUST_PROXY });
   try {
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {

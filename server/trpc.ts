@@ -1,8 +1,10 @@
 /** The one tRPC setup: plain JSON (no transformer), errors without stacks, auth as middleware. */
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+import type { UserRole } from '../shared/auth.ts';
 import { describeProblem, type Problem, problemsFromZod } from '../shared/problems.ts';
 import type { Context } from './context.ts';
+import { TooManyAttempts, Unauthenticated } from './services/auth/errors.ts';
 import { Forbidden, NotFound, ValidationFailed } from './services/errors.ts';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -43,10 +45,11 @@ const t = initTRPC.context<Context>().create({
 });
 
 /** Domain errors of the services become the matching HTTP status; the message is kept. */
-const mapServiceErrors = t.middleware(async ({ next }) => {
+const mapServiceErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
+    if (cause instanceof TooManyAttempts) ctx.http.setHeader('retry-after', String(cause.retryAfterSeconds));
     const code =
       cause instanceof ValidationFailed
         ? 'BAD_REQUEST'
@@ -54,7 +57,11 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
           ? 'FORBIDDEN'
           : cause instanceof NotFound
             ? 'NOT_FOUND'
-            : undefined;
+            : cause instanceof Unauthenticated
+              ? 'UNAUTHORIZED'
+              : cause instanceof TooManyAttempts
+                ? 'TOO_MANY_REQUESTS'
+                : undefined;
     if (code) throw new TRPCError({ code, message: cause?.message, cause });
   }
   return result;
@@ -63,14 +70,35 @@ const mapServiceErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const publicProcedure = t.procedure.use(mapServiceErrors);
 
-/** Writes: need `Authorization: Bearer <token>`; ctx.actor is then the token's source. */
+const TOKEN_HINT = 'Send Authorization: Bearer <token> (create one with npm run token:create -- --source NAME)';
+
+/**
+ * Record writes (ingest): a source's API token, or a logged-in submitter (the services keep both
+ * to their sources). Analysts and admins read; they write no records. No credentials: 401.
+ */
 export const tokenProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) {
-    throw new TRPCError({
-      code: 'UNAUTHORIZED',
-      message:
-        ctx.authError ?? 'Send Authorization: Bearer <token> (create one with npm run token:create -- --source NAME)',
-    });
+  const actor = ctx.actor;
+  if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authError ?? TOKEN_HINT });
+  if (actor.kind === 'user' && actor.role !== 'submitter') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: `Records are written by submitters; you are ${actor.role}` });
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+  return next({ ctx: { ...ctx, actor } });
 });
+
+/**
+ * Logged-in users with one of `roles`; ctx.actor is then that user. No or ended session: 401; a
+ * user of another role, or an API token (tokens only write records): 403.
+ */
+export function roleProcedure(roles: readonly UserRole[]) {
+  return publicProcedure.use(({ ctx, next }) => {
+    const actor = ctx.actor;
+    if (!actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.authError ?? 'Log in first (auth.login)' });
+    if (actor.kind !== 'user') {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'API tokens only write records; log in for this' });
+    }
+    if (!roles.includes(actor.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the role ${roles.join(' or ')}` });
+    }
+    return next({ ctx: { ...ctx, actor } });
+  });
+}

@@ -129,6 +129,45 @@ export interface ApiTokensTable {
   created_at: Generated<string>;
   last_used_at: string | null;
   revoked_at: string | null;
+  expires_at: string | null;
+  /** Null: made on the command line. */
+  created_by_user_id: number | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Lower-cased. */
+  email: string;
+  display_name: string;
+  role: string;
+  /** `scrypt$N$r$p$salt$hash` (server/services/auth/password.ts). */
+  password_hash: string;
+  created_at: Generated<string>;
+  disabled_at: string | null;
+}
+
+export interface UserSourcesTable {
+  user_id: number;
+  source_id: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's secret. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end, whatever the activity. */
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  at: string;
+  /** Lower-cased, as typed: also for addresses that have no account. */
+  email: string;
+  ip: string;
 }
 
 export interface AuditLogTable {
@@ -224,6 +263,10 @@ export interface Database extends AggregateTableTypes {
   appeals: AppealsTable;
   events: EventsTable;
   api_tokens: ApiTokensTable;
+  users: UsersTable;
+  user_sources: UserSourcesTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
   import_checkpoints: ImportCheckpointsTable;
   publishers: PublishersTable;

@@ -1,12 +1,14 @@
-/** The API: procedure names are the public contract of spec/API.md. A new domain is one line here. */
+/** The API: procedure names are the public contract of spec/API.md (auth.* and tokens.*: README). A new domain is one line here. */
 import { router } from '../trpc.ts';
 import { appealsRouter } from './appeals.ts';
+import { authRouter } from './auth.ts';
 import { catalogRouter } from './catalog.ts';
 import { itemsRouter } from './items.ts';
 import { metaRouter } from './meta.ts';
 import { publishedRouter } from './published.ts';
 import { requestsRouter } from './requests.ts';
 import { statsRouter } from './stats.ts';
+import { tokensRouter } from './tokens.ts';
 
 export const appRouter = router({
   requests: requestsRouter,
@@ -16,6 +18,8 @@ export const appRouter = router({
   catalog: catalogRouter,
   meta: metaRouter,
   published: publishedRouter,
+  auth: authRouter,
+  tokens: tokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,10 +7,12 @@ import { listItems } from '../services/stats/item-list.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const itemsReadProcedures = {
-  // No analyst role exists yet: nobody gets content URLs through the API until it does.
+  // Content URLs are sensitive: analysts and admins only (ctx.viewer, server/context.ts).
   list: publicProcedure
     .input(ItemListInput)
-    .query(({ ctx, input }) => listItems(ctx.db, input, { includeContentUrl: false })),
+    .query(({ ctx, input }) =>
+      listItems(ctx.db, input, { includeContentUrl: ctx.viewer.role === 'analyst' || ctx.viewer.role === 'admin' }),
+    ),
 };
 
 export const itemsReadRouter = router(itemsReadProcedures);

@@ -41,3 +41,20 @@ test('a used token gets last_used_at, written at most once a minute', async () =
     await t.dispose();
   }
 });
+
+test('an expiring token authenticates until its instant, not after; revocation is audited once', async () => {
+  const t = await createTestDb();
+  try {
+    const expiresAt = '2030-01-01T00:00:00.000Z';
+    const { token, tokenId } = await createToken(t.db, { sourceName: 'soon', expiresAt });
+    expect(await authenticateToken(t.db, token, new Date('2029-12-31T23:59:59Z'))).not.toBeNull();
+    expect(await authenticateToken(t.db, token, new Date(expiresAt))).toBeNull();
+    expect(await revokeToken(t.db, tokenId)).toBe(true);
+    expect(await revokeToken(t.db, tokenId)).toBe(false);
+    const audit = await t.db.selectFrom('audit_log').select(['actor', 'action', 'source_id']).execute();
+    expect(audit.map((a) => a.action)).toEqual(['token_create', 'token_revoke']);
+    expect(audit.every((a) => a.actor === 'cli:token-create' && a.source_id === 1)).toBe(true);
+  } finally {
+    await t.dispose();
+  }
+});

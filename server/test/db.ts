@@ -88,3 +88,15 @@ export async function countRows(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Number of rows in any table (the accounts tests count theirs). */
+export async function countRowsOf(
+  db: OpenDatabase['db'],
+  table: 'login_failures' | 'sessions' | 'users' | 'api_tokens',
+) {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -3,14 +3,14 @@ import type { RequestInput } from '../../../shared/interchange.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
 import { findKnownSourceNames } from '../../queries/sources.ts';
-import type { Actor } from '../actor.ts';
+import { type Actor, defaultSourceName, outOfScope } from '../actor.ts';
 import { citationKey } from '../catalog/keys.ts';
 
 export interface Inspection {
   /** Source name of each record, by batch index. */
   sourceNames: string[];
   problems: Problem[];
-  /** Records the actor may not write (a token acting for another source). */
+  /** Records the actor may not write (a token or submitter acting for another source). */
   forbidden: Problem[];
 }
 
@@ -21,7 +21,8 @@ export async function inspectBatch(db: Db, requests: RequestInput[], actor: Acto
   const firstIndex = new Map<string, number>();
 
   requests.forEach((record, index) => {
-    const name = record.source ?? (actor.kind === 'token' ? actor.sourceName : actor.defaultSource) ?? '';
+    const name = record.source ?? defaultSourceName(actor) ?? '';
+    const refusal = name ? outOfScope(actor, name, 'writes') : null;
     sourceNames.push(name);
     if (!name) {
       problems.push({
@@ -29,12 +30,8 @@ export async function inspectBatch(db: Db, requests: RequestInput[], actor: Acto
         path: 'source',
         message: 'name the source of this record (or import with --source NAME)',
       });
-    } else if (actor.kind === 'token' && name !== actor.sourceName) {
-      forbidden.push({
-        index,
-        path: 'source',
-        message: `this token writes for source "${actor.sourceName}" only, not "${name}"`,
-      });
+    } else if (refusal) {
+      forbidden.push({ index, path: 'source', message: refusal });
     } else if (actor.kind === 'cli' && actor.defaultSource && name !== actor.defaultSource) {
       problems.push({
         index,

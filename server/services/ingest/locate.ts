@@ -1,8 +1,8 @@
-/** Finds the stored request an ingest call names, enforcing the token's source scope. */
+/** Finds the stored request an ingest call names, enforcing the token's or submitter's source scope. */
 import type { Db } from '../../db/database.ts';
 import { findRequestGraphs, type StoredItem, type StoredRequest } from '../../queries/request-graph.ts';
 import { findSourceByName } from '../../queries/sources.ts';
-import type { Actor } from '../actor.ts';
+import { type Actor, defaultSourceName, outOfScope } from '../actor.ts';
 import type { RequestState } from '../aggregates/delta.ts';
 import { Forbidden, NotFound, ValidationFailed } from '../errors.ts';
 import { storedItemStates } from './plan.ts';
@@ -19,11 +19,10 @@ export async function locateRequest(
   source: string | null | undefined,
   externalId: string,
 ): Promise<Located> {
-  const sourceName = source ?? (actor.kind === 'token' ? actor.sourceName : actor.defaultSource);
+  const sourceName = source ?? defaultSourceName(actor);
   if (!sourceName) throw new ValidationFailed([{ path: 'source', message: 'name the source of the request' }]);
-  if (actor.kind === 'token' && sourceName !== actor.sourceName) {
-    throw new Forbidden(`this token acts for source "${actor.sourceName}" only, not "${sourceName}"`);
-  }
+  const refusal = outOfScope(actor, sourceName, 'acts');
+  if (refusal) throw new Forbidden(refusal);
   const stored = await findSourceByName(db, sourceName);
   const request = stored ? (await findRequestGraphs(db, stored.id, [externalId])).get(externalId) : undefined;
   if (!stored || !request) throw new NotFound(`no request "${externalId}" from source "${sourceName}"`);

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
 import { findSourceByName } from '../../queries/sources.ts';
-import { type Actor, actorLabel } from '../actor.ts';
+import { type Actor, actorLabel, writableSources } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
 import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
@@ -134,7 +134,8 @@ function profileKeyOf(p: PlannedRequest): string {
 }
 
 async function resolveSources(trx: Db, names: string[], actor: Actor): Promise<Map<string, number>> {
-  if (actor.kind === 'token') return new Map([[actor.sourceName, actor.sourceId]]);
+  // Tokens and submitters write only for sources they hold, which inspectBatch checked.
+  if (actor.kind !== 'cli') return new Map((writableSources(actor) ?? []).map((s) => [s.name, s.id]));
   const ids = new Map<string, number>();
   for (const name of new Set(names)) {
     const kind = actor.createMissingSources?.kind;

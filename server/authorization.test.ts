@@ -1,0 +1,212 @@
+/**
+ * The authorisation matrix: every tRPC procedure and every HTTP route × every kind of caller,
+ * through the real app with real sessions and tokens. A procedure or route without an entry here
+ * fails the test, so access is decided on purpose for each new one. Deny is 401 for missing or
+ * dead credentials and 403 for a caller whose role may not; allow is anything else below 500.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findUserByEmail } from './queries/users.ts';
+import { appRouter } from './routers/app.ts';
+import { authConfig } from './services/auth/config.ts';
+import { startSession } from './services/auth/sessions.ts';
+import { createToken, revokeToken } from './services/tokens.ts';
+import { addUser, authApp, call, sessionOf } from './test/auth.ts';
+import { createTestDb, type TestDb } from './test/db.ts';
+import { exampleRequest } from './test/fixtures.ts';
+
+const CALLERS = [
+  'public',
+  'revokedToken',
+  'expiredToken',
+  'expiredSession',
+  'tokenOwn',
+  'tokenOther',
+  'submitterOwn',
+  'submitterOther',
+  'analyst',
+  'admin',
+] as const;
+type Caller = (typeof CALLERS)[number];
+type Outcome = 'allow' | 401 | 403;
+
+const everyone = Object.fromEntries(CALLERS.map((c) => [c, 'allow'])) as Record<Caller, Outcome>;
+const dead = { public: 401, revokedToken: 401, expiredToken: 401, expiredSession: 401 } as const;
+/** Record writes: a source's token or a submitter, each for its own source only. */
+const WRITE: Record<Caller, Outcome> = {
+  ...dead,
+  tokenOwn: 'allow',
+  tokenOther: 403,
+  submitterOwn: 'allow',
+  submitterOther: 403,
+  analyst: 403,
+  admin: 403,
+};
+/** Token management: admins for any source, submitters (logged in) for their own. */
+const MANAGE: Record<Caller, Outcome> = { ...WRITE, tokenOwn: 403, admin: 'allow' };
+
+/** Procedure → who may call it, and an input naming `source` (source-a is the callers' own). */
+const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: string, caller: Caller) => unknown }> = {
+  'requests.submit': { who: WRITE, input: (source) => ({ requests: [exampleRequest({ source, externalId: 'm-1' })] }) },
+  'requests.retract': { who: WRITE, input: (source) => ({ source, externalId: 'to-retract', reason: 'duplicate' }) },
+  'items.recordOutcome': {
+    who: WRITE,
+    input: (source) => ({ source, requestExternalId: 'seeded', itemExternalId: SEEDED_ITEM, outcome: 'no_action' }),
+  },
+  'appeals.record': {
+    who: WRITE,
+    input: (source) => ({
+      source,
+      requestExternalId: 'seeded',
+      itemExternalId: SEEDED_ITEM,
+      appeal: { externalId: 'ap', outcome: 'pending' },
+    }),
+  },
+  'tokens.create': { who: MANAGE, input: (source) => ({ source, label: 'matrix' }) },
+  // No source in the input: a submitter lists its own sources' tokens.
+  'tokens.list': { who: { ...MANAGE, submitterOther: 'allow' } },
+  'tokens.revoke': { who: MANAGE, input: (source, caller) => ({ id: spareTokens.get(`${source}/${caller}`) }) },
+  'auth.login': { who: everyone, input: () => ({ email: 'visitor@example.org', password: PASSWORD_OF_VISITOR }) },
+  'auth.logout': { who: everyone },
+  'auth.me': { who: everyone },
+};
+// Everything else is a public read: aggregates, catalogues, redacted item lists. Each must answer
+// 200 to every caller, with this input ({} unless named).
+const PUBLIC_READS = /^(stats|catalog|meta|published)\.|^items\.list$/;
+const READ_INPUTS: Record<string, unknown> = { 'published.rows': { format: 'google-removals' } };
+const SEEDED_ITEM = 'kz-misd-2022-000123-1';
+
+const ROUTES: Record<string, { url: string; who: Record<Caller, Outcome> }> = {
+  '/trpc/:path': { url: '/trpc/meta.info', who: everyone },
+  '/health': { url: '/health', who: everyone },
+  '/export/:file': { url: '/export/source-a.csv', who: everyone },
+};
+
+const PASSWORD_OF_VISITOR = 'correct horse battery staple';
+/** A token per source and caller for tokens.revoke to revoke. */
+const spareTokens = new Map<string, number>();
+let t: TestDb;
+let app: FastifyInstance;
+const tokens: Record<string, string> = {};
+const sessions: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  ({ app } = await authApp(t));
+  await addUser(t, 'sub@example.org', 'submitter', ['source-a']);
+  await addUser(t, 'other@example.org', 'submitter', ['source-b']);
+  await addUser(t, 'ana@example.org', 'analyst');
+  await addUser(t, 'adm@example.org', 'admin');
+  await addUser(t, 'visitor@example.org', 'analyst');
+  tokens.own = (await createToken(t.db, { sourceName: 'source-a' })).token;
+  const revoked = await createToken(t.db, { sourceName: 'source-a' });
+  await revokeToken(t.db, revoked.tokenId);
+  tokens.revoked = revoked.token;
+  tokens.expired = (await createToken(t.db, { sourceName: 'source-a', expiresAt: '2020-01-01T00:00:00.000Z' })).token;
+  for (const source of ['source-a', 'source-b']) {
+    for (const caller of CALLERS) {
+      spareTokens.set(`${source}/${caller}`, (await createToken(t.db, { sourceName: source })).tokenId);
+    }
+  }
+  const seeded = ['seeded', 'to-retract'].map((externalId) => exampleRequest({ externalId }));
+  const seeding = await call(app, 'requests.submit', 'mutation', { token: tokens.own, input: { requests: seeded } });
+  expect(seeding.status).toBe(200);
+  sessions.submitter = await sessionOf(app, 'sub@example.org');
+  sessions.analyst = await sessionOf(app, 'ana@example.org');
+  sessions.admin = await sessionOf(app, 'adm@example.org');
+  // Started 31 minutes ago and unused since: past the idle limit.
+  const past = authConfig({ now: () => new Date(Date.now() - 31 * 60_000) });
+  sessions.expired = (await startSession(t.db, past, (await findUserByEmail(t.db, 'ana@example.org'))?.id ?? 0)).secret;
+});
+afterAll(async () => {
+  await app.close();
+  await t.dispose();
+});
+
+const SESSION_EMAIL: Partial<Record<Caller, string>> = {
+  submitterOwn: 'sub@example.org',
+  submitterOther: 'sub@example.org',
+  analyst: 'ana@example.org',
+  admin: 'adm@example.org',
+};
+
+/** The caller's credentials; `fresh` logs in anew (auth.login and logout end the session they are sent). */
+async function credentials(caller: Caller, fresh: boolean): Promise<{ token?: string; session?: string }> {
+  const email = SESSION_EMAIL[caller];
+  if (email) {
+    const key = caller.startsWith('submitter') ? 'submitter' : caller;
+    return { session: fresh ? await sessionOf(app, email) : sessions[key] };
+  }
+  if (caller === 'revokedToken') return { token: tokens.revoked };
+  if (caller === 'expiredToken') return { token: tokens.expired };
+  if (caller === 'expiredSession') return { session: sessions.expired };
+  if (caller === 'tokenOwn' || caller === 'tokenOther') return { token: tokens.own };
+  return {};
+}
+
+const sourceOf = (caller: Caller) => (caller.endsWith('Other') ? 'source-b' : 'source-a');
+
+function outcomeOf(status: number): Outcome | string {
+  if (status === 401 || status === 403) return status;
+  return status === 500 ? `unexpected ${status}` : 'allow';
+}
+
+// At run time _def.procedures is flat, keyed by the dotted path (its static type nests routers).
+type Flat = Record<string, { _def: { type: 'query' | 'mutation' } }>;
+const procedures = Object.entries(appRouter._def.procedures as unknown as Flat).map(([path, procedure]) => ({
+  path,
+  type: procedure._def.type,
+}));
+
+function ruleOf(path: string) {
+  const read = { who: everyone, input: () => READ_INPUTS[path] ?? {} };
+  const rule = MATRIX[path] ?? (PUBLIC_READS.test(path) ? read : undefined);
+  if (!rule) throw new Error(`${path} has no entry in the authorisation matrix: decide who may call it`);
+  return rule;
+}
+
+describe('every procedure × every caller', () => {
+  test('the matrix names every procedure, and only procedures that exist', () => {
+    for (const { path } of procedures) expect(() => ruleOf(path)).not.toThrow();
+    const paths = new Set(procedures.map((p) => p.path));
+    expect(Object.keys(MATRIX).filter((path) => !paths.has(path))).toEqual([]);
+  });
+
+  test.each(procedures)('$path', async ({ path, type }) => {
+    const rule = ruleOf(path);
+    const fresh = path === 'auth.login' || path === 'auth.logout';
+    const got: Record<string, Outcome | string> = {};
+    const statuses = new Map<Caller, number>();
+    for (const caller of CALLERS) {
+      const input = rule.input?.(sourceOf(caller), caller);
+      const { status } = await call(app, path, type, { input, ...(await credentials(caller, fresh)) });
+      got[caller] = outcomeOf(status);
+      statuses.set(caller, status);
+    }
+    expect(got).toEqual(rule.who);
+    // Allowed calls here carry valid inputs, so they succeed outright.
+    const allowed = CALLERS.filter((caller) => rule.who[caller] === 'allow');
+    expect(Object.fromEntries(allowed.map((c) => [c, statuses.get(c)]))).toEqual(
+      Object.fromEntries(allowed.map((c) => [c, 200])),
+    );
+  });
+});
+
+describe('every HTTP route × every caller', () => {
+  test('the matrix names every route', async () => {
+    const listed = [...app.printRoutes({ commonPrefix: false }).matchAll(/(\/\S*) \(/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  test.each(Object.entries(ROUTES))('%s', async (_, route) => {
+    const got: Record<string, Outcome | string> = {};
+    for (const caller of CALLERS) {
+      const { token, session } = await credentials(caller, false);
+      const headers: Record<string, string> = {};
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (session) headers.cookie = `tm_session=${session}`;
+      got[caller] = outcomeOf((await app.inject({ method: 'GET', url: route.url, headers })).statusCode);
+    }
+    expect(got).toEqual(route.who);
+  });
+});
