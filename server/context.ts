@@ -1,5 +1,6 @@
 /** Request context: the database and, for a valid bearer token, the actor it stands for. */
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import { PUBLIC_VIEWER, type Viewer } from '../shared/roles.ts';
 import type { Db } from './db/database.ts';
 import type { Actor } from './services/actor.ts';
 import { authenticateToken } from './services/tokens.ts';
@@ -9,11 +10,23 @@ export interface Context {
   actor: Actor | null;
   /** Why an Authorization header that was sent gave no actor; null when none was sent. */
   authError: string | null;
+  /** Whose view responses are projected for (server/queries/mappers); public unless credentials say more. */
+  viewer: Viewer;
 }
 
 /** The context without HTTP: what router tests pass to `appRouter.createCaller`. */
-export function createContextInner(options: { db: Db; actor?: Actor | null; authError?: string | null }): Context {
-  return { db: options.db, actor: options.actor ?? null, authError: options.authError ?? null };
+export function createContextInner(options: {
+  db: Db;
+  actor?: Actor | null;
+  authError?: string | null;
+  viewer?: Viewer;
+}): Context {
+  return {
+    db: options.db,
+    actor: options.actor ?? null,
+    authError: options.authError ?? null,
+    viewer: options.viewer ?? PUBLIC_VIEWER,
+  };
 }
 
 /** createContext for the fastify adapter, bound to one database. */

@@ -1,5 +1,5 @@
 /**
- * items.list (public, redacted). Merged into the `items` router beside the write procedures:
+ * items.list (public, projected for ctx.viewer). Merged into the `items` router beside the write procedures:
  * `router({ ...itemsReadProcedures, recordOutcome: … })`.
  */
 import { ItemListInput } from '../../shared/item-list.ts';
@@ -7,10 +7,9 @@ import { listItems } from '../services/stats/item-list.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const itemsReadProcedures = {
-  // No analyst role exists yet: nobody gets content URLs through the API until it does.
   list: publicProcedure
     .input(ItemListInput)
-    .query(({ ctx, input }) => listItems(ctx.db, input, { includeContentUrl: false })),
+    .query(({ ctx, input }) => listItems(ctx.db, input, { viewer: ctx.viewer })),
 };
 
 export const itemsReadRouter = router(itemsReadProcedures);

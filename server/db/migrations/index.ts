@@ -6,6 +6,7 @@ import * as rollups from './2026_11_28_1800_rollups.ts';
 import * as weeklyRollup from './2026_11_28_1900_weekly_rollup.ts';
 import * as published from './2026_12_03_0800_published.ts';
 import * as dataVersion from './2026_12_04_0900_data_version.ts';
+import * as redactionTerms from './2026_12_04_1100_redaction_terms.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1900_weekly_rollup': weeklyRollup,
   '2026_12_03_0800_published': published,
   '2026_12_04_0900_data_version': dataVersion,
+  '2026_12_04_1100_redaction_terms': redactionTerms,
 };
