@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { type Env, readEnv } from './env.ts';
+import { type Env, rateLimitsOf, readEnv } from './env.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -14,7 +14,7 @@ export interface RunningServer {
 
 /** Starts on an already opened and migrated database; SIGINT/SIGTERM close the server, then the database. */
 export async function startServer(env: Env, database: OpenDatabase): Promise<RunningServer> {
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ db: database.db, rateLimits: rateLimitsOf(env) });
   try {
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {
