@@ -138,6 +138,15 @@ describe('public responses carry no private strings', () => {
     expect(page.body).not.toContain('appellant');
   });
 
+  test('searching for a private string is refused publicly (it would tell whether the string occurs)', async () => {
+    for (const search of [secret.email, secret.phones[0], secret.urls[1], secret.names[1]]) {
+      const input = encodeURIComponent(JSON.stringify({ search }));
+      const response = await app.inject({ method: 'GET', url: `/trpc/items.list?input=${input}` });
+      expect(response.statusCode, search).toBe(400);
+      expect(response.json().error.message).toMatch(/analyst/);
+    }
+  });
+
   test('the export routes, every format', async () => {
     for (const format of ['csv', 'jsonl']) {
       const response = await app.inject({ method: 'GET', url: `/export/monitor-a.${format}` });
@@ -173,4 +182,5 @@ test('an analyst sees every string', async () => {
     expect(text).toContain(needle.toLowerCase());
   }
   expect(page.items[0]?.appeals[0]).toHaveProperty('appellant', 'content_author');
+  expect((await analyst.items.list({ search: secret.email })).items).toHaveLength(1);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isPhoneNumber, REDACTED, redactText, termsPattern } from './redaction.ts';
+import { isPhoneNumber, publicSearchProblem, REDACTED, redactText, termsPattern } from './redaction.ts';
 
 const names = termsPattern(['Ivan Petrov', 'Айгуль Серикова', 'Smith']);
 
@@ -117,5 +117,15 @@ describe('redactText properties', () => {
         expect(redactText(text, null)).toBe(text);
       }),
     );
+  });
+});
+
+describe('publicSearchProblem', () => {
+  const terms = ['Ivan Petrov'];
+  test.each(['extremism', 'art. 174', 'Ministry of Information', '100% _fake_'])('%s may be searched', (search) => {
+    expect(publicSearchProblem(search, terms)).toBeNull();
+  });
+  test.each(['ivan@', 'mail.kz', 'vk.com', '701 123', '+7 701', 'petro', 'IVAN', 'a/b'])('%s may not', (search) => {
+    expect(publicSearchProblem(search, terms)).toMatch(/analyst/);
   });
 });

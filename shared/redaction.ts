@@ -84,3 +84,23 @@ export function redactText(text: string, names: RegExp | null = null): string {
     return isPhoneNumber(run.trimEnd()) ? REDACTED + match.slice(run.length) : match;
   });
 }
+
+/**
+ * Why the public may not search for `search`, or null. Search matches stated reasons as stored,
+ * so a public search for an e-mail, phone number, URL or listed name (or a piece of one) would
+ * tell whether it occurs even though every answer shows the redacted text: such searches are
+ * for analysts only.
+ */
+export function publicSearchProblem(search: string, terms: readonly string[]): string | null {
+  const refused = 'Searching for e-mail addresses, phone numbers, URLs or redacted names needs an analyst account';
+  if (/[@/\\:]|\+\s*\d/.test(search) || /\p{L}\.\p{L}{2,}/u.test(search) || (search.match(/\d/g) ?? []).length > 4) {
+    return refused;
+  }
+  if (redactText(search, termsPattern(terms)) !== search) return refused;
+  const words = search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
+  const listed = terms.map((t) => t.toLowerCase());
+  return words.some((w) => listed.some((t) => t.includes(w))) ? refused : null;
+}

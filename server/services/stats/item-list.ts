@@ -21,7 +21,7 @@ import {
   findRequestItems,
   findRequestLegalBases,
 } from '../../queries/stats/item-page.ts';
-import { loadProjection } from '../redaction/projection.ts';
+import { checkSearchAllowed, loadProjection } from '../redaction/projection.ts';
 
 export interface ItemListOptions {
   /** Whose view the page is projected for (server/queries/mappers/projection.ts). */
@@ -37,6 +37,7 @@ export interface ItemListOptions {
  * every figure.
  */
 export async function listItems(db: Db, input: ItemListInput, options: ItemListOptions): Promise<ItemPage> {
+  if (input.search) await checkSearchAllowed(db, options.viewer, input.search);
   const desc = input.sort === 'newest';
   const { rows: requests, windowEnd } = await findPageRequests(
     db,
