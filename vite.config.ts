@@ -6,7 +6,17 @@ const serverPort = Number(process.env.PORT ?? 3000);
 export default defineConfig({
   root: 'client',
   plugins: [react()],
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // A chunk of its own, so the entry imports it before the shared chunks that build zod
+        // schemas (an inlined module would run after them): client/src/lib/csp.ts says why.
+        manualChunks: (id) => (id.endsWith('/client/src/lib/csp.ts') ? 'csp' : undefined),
+      },
+    },
+  },
   server: { proxy: { '/trpc': `http://127.0.0.1:${serverPort}`, '/health': `http://127.0.0.1:${serverPort}` } },
   test: {
     root: '.',

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { exportRecords } from '../server/services/files/export.ts';
+import { OPERATOR_VIEWER } from '../server/services/redaction/projection.ts';
 import { IsoDay } from '../shared/instant.ts';
 
 const USAGE =
@@ -56,6 +57,7 @@ try {
       includeRetracted: values['include-retracted'] === true,
     },
     out,
+    { viewer: OPERATOR_VIEWER },
   );
   if (out !== process.stdout) {
     out.end();

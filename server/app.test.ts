@@ -150,8 +150,13 @@ describe('batched calls', () => {
     expect(await response.json()).toHaveLength(20);
   });
 
-  test(`more than ${MAX_BATCH_SIZE} procedures in one call are refused`, async () => {
-    expect((await batch(MAX_BATCH_SIZE + 1)).status).toBe(400);
+  test(`more than ${MAX_BATCH_SIZE} procedures in one call are refused with 413, naming the limit`, async () => {
+    const response = await batch(MAX_BATCH_SIZE + 1);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      `batch limit is ${MAX_BATCH_SIZE}`,
+    );
+    expect((await batch(MAX_BATCH_SIZE)).status).toBe(200);
   });
 });
 

@@ -10,6 +10,8 @@ import { contextFactory } from './context.ts';
 import type { Db } from './db/database.ts';
 import { errorBody } from './http/error-body.ts';
 import { registerExportRoute } from './http/export-route.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits, registerRateLimits } from './http/rate-limits.ts';
+import { registerRequestGuards } from './http/request-guards.ts';
 import { type AppRouter, appRouter } from './routers/app.ts';
 import type { AuthConfig } from './services/auth/config.ts';
 
@@ -27,7 +29,29 @@ export interface AppOptions {
   auth?: AuthConfig;
   /** fastify's trustProxy: whose X-Forwarded-For/-Proto to believe (TRUST_PROXY). */
   trustProxy?: boolean | string;
+  /** Abuse limits (server/env.ts reads them from the environment); tests set low ones. */
+  rateLimits?: Partial<RateLimits>;
 }
+
+/**
+ * Strict: scripts and styles only from this origin, no inline ones (React sets style properties
+ * through the CSSOM, which CSP allows; e2e/csp.test.ts checks the built client raises no violation).
+ */
+const CSP_DIRECTIVES = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'self'"],
+  // The server speaks plain HTTP; opened by LAN address, upgrading would break every asset.
+  'upgrade-insecure-requests': null,
+};
 
 /** Chart permalinks (`/chart/<id>?embed=1`) are meant for iframes on other sites, e.g. articles. */
 const EMBEDDABLE_PREFIX = '/chart/';
@@ -47,6 +71,7 @@ export async function buildApp({
   clientDir = DEFAULT_CLIENT_DIR,
   auth,
   trustProxy = false,
+  rateLimits,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -71,15 +96,11 @@ export async function buildApp({
     reply.status(status).send(errorBody(message, error.code ?? 'INTERNAL_SERVER_ERROR', status));
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        'img-src': ["'self'", 'data:', 'blob:'],
-        // The server speaks plain HTTP; opened by LAN address, upgrading would break every asset.
-        'upgrade-insecure-requests': null,
-      },
-    },
-  });
+  // Helmet also sends X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer (stricter
+  // than strict-origin-when-cross-origin) on every response.
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } });
+  registerRequestGuards(app, { maxBatchSize: MAX_BATCH_SIZE });
+  await registerRateLimits(app, { ...DEFAULT_RATE_LIMITS, ...rateLimits });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -48,12 +48,14 @@ export function createContextInner(options: {
   authError?: string | null;
   auth?: AuthConfig;
   http?: HttpExchange;
+  /** Whose view responses are projected for; by default what the actor may see (tests may widen it). */
+  viewer?: Viewer;
 }): Context {
   const actor = options.actor ?? null;
   return {
     db: options.db,
     actor,
-    viewer: viewerOf(actor),
+    viewer: options.viewer ?? viewerOf(actor),
     authError: options.authError ?? null,
     auth: options.auth ?? DEFAULT_AUTH,
     http: options.http ?? NO_HTTP,

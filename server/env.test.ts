@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { readEnv } from './env.ts';
 
-test('defaults: loopback on 3000, the SQLite file under data/, demo data on', () => {
+test('defaults: loopback on 3000, the SQLite file under data/, demo data on, rate limits (0 = off)', () => {
   expect(readEnv({})).toEqual({
     PORT: 3000,
     HOST: '127.0.0.1',
@@ -15,6 +15,14 @@ test('defaults: loopback on 3000, the SQLite file under data/, demo data on', ()
     LOGIN_DELAY_SECONDS: 30,
     LOGIN_MAX_FAILURES_PER_IP: 50,
     TRUST_PROXY: false,
+    RATE_LIMIT_WINDOW_SECONDS: 60,
+    RATE_LIMIT_WRITES_PER_TOKEN: 600,
+    RATE_LIMIT_WRITES_PER_IP: 1200,
+    RATE_LIMIT_READS_PER_IP: 6000,
+  });
+  expect(readEnv({ RATE_LIMIT_WRITES_PER_TOKEN: '0', RATE_LIMIT_WINDOW_SECONDS: '10' })).toMatchObject({
+    RATE_LIMIT_WRITES_PER_TOKEN: 0,
+    RATE_LIMIT_WINDOW_SECONDS: 10,
   });
 });
 

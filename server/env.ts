@@ -4,6 +4,14 @@ import { DEFAULT_DATABASE_URL } from './db/database.ts';
 import { databaseUrlProblem } from './db/dialect/index.ts';
 import { AuthEnv } from './services/auth/config.ts';
 
+/** Requests per window for one client; 0 turns the limit off (benchmarks on loopback). */
+const perWindow = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number of requests, 0 for no limit' })
+    .int('must be a whole number of requests, 0 for no limit')
+    .min(0, 'must be a whole number of requests, 0 for no limit')
+    .default(fallback);
+
 const Env = z.object({
   PORT: z.coerce
     .number({ error: 'must be a port number, 0–65535' })
@@ -22,10 +30,29 @@ const Env = z.object({
     }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DEMO_DATA: z.enum(['0', '1'], { error: 'must be 0 (no demo data) or 1' }).default('1'),
+  // Abuse limits (server/http/rate-limits.ts): writes per token and per IP, reads per IP, per window.
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds, at least 1' })
+    .int('must be a number of seconds, at least 1')
+    .min(1, 'must be a number of seconds, at least 1')
+    .default(60),
+  RATE_LIMIT_WRITES_PER_TOKEN: perWindow(600),
+  RATE_LIMIT_WRITES_PER_IP: perWindow(1200),
+  RATE_LIMIT_READS_PER_IP: perWindow(6000),
   ...AuthEnv.shape,
 });
 
 export type Env = z.infer<typeof Env>;
+
+/** The rate limits of buildApp from the environment. */
+export function rateLimitsOf(env: Env) {
+  return {
+    windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+    writesPerToken: env.RATE_LIMIT_WRITES_PER_TOKEN,
+    writesPerIp: env.RATE_LIMIT_WRITES_PER_IP,
+    readsPerIp: env.RATE_LIMIT_READS_PER_IP,
+  };
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // `PORT=` (empty) means unset, not port 0 (which would pick a random port).

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { type Env, readEnv } from './env.ts';
+import { type Env, rateLimitsOf, readEnv } from './env.ts';
 import { authConfigFromEnv } from './services/auth/config.ts';
 
 export interface RunningServer {
@@ -15,7 +15,12 @@ export interface RunningServer {
 
 /** Starts on an already opened and migrated database; SIGINT/SIGTERM close the server, then the database. */
 export async function startServer(env: Env, database: OpenDatabase): Promise<RunningServer> {
-  const app = await buildApp({ db: database.db, auth: authConfigFromEnv(env), trustProxy: env.TRUST_PROXY });
+  const app = await buildApp({
+    db: database.db,
+    auth: authConfigFromEnv(env),
+    trustProxy: env.TRUST_PROXY,
+    rateLimits: rateLimitsOf(env),
+  });
   try {
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {

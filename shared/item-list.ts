@@ -62,7 +62,8 @@ export interface ListedLegalBasis {
 
 export interface ListedAppeal {
   externalId: string;
-  appellant: string | null;
+  /** Present only for analysts: who appealed may identify a person. */
+  appellant?: string | null;
   venue: string | null;
   filedAt: string | null;
   outcome: string;

@@ -121,6 +121,14 @@ export interface EventsTable {
   source_id: number | null;
 }
 
+/** Names public views redact from stated reasons; agency_id null: in every agency's requests. */
+export interface RedactionTermsTable {
+  id: Generated<number>;
+  term: string;
+  agency_id: number | null;
+  created_at: Generated<string>;
+}
+
 export interface ApiTokensTable {
   id: Generated<number>;
   source_id: number;
@@ -262,6 +270,7 @@ export interface Database extends AggregateTableTypes {
   items: ItemsTable;
   appeals: AppealsTable;
   events: EventsTable;
+  redaction_terms: RedactionTermsTable;
   api_tokens: ApiTokensTable;
   users: UsersTable;
   user_sources: UserSourcesTable;

@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PUBLIC_VIEWER, type Viewer } from '../../shared/roles.ts';
 import { buildApp } from '../app.ts';
 import { exportRecords } from '../services/files/export.ts';
 import { submitRequests } from '../services/ingest/index.ts';
+import { OPERATOR_VIEWER } from '../services/redaction/projection.ts';
 import { createTestDb, type TestDb } from '../test/db.ts';
 import { exampleBatch, exampleRequest } from '../test/fixtures.ts';
 import { cliActor, parseBatch } from '../test/ingest.ts';
@@ -22,7 +24,7 @@ afterAll(async () => {
   await t.dispose();
 });
 
-async function exported(format: 'csv' | 'jsonl', redactContentUrls: boolean): Promise<string> {
+async function exported(format: 'csv' | 'jsonl', viewer: Viewer): Promise<string> {
   let text = '';
   const out = new Writable({
     write(chunk, _encoding, done) {
@@ -30,7 +32,7 @@ async function exported(format: 'csv' | 'jsonl', redactContentUrls: boolean): Pr
       done();
     },
   });
-  await exportRecords(t.db, format, { source: 'monitor-a' }, out, { redactContentUrls });
+  await exportRecords(t.db, format, { source: 'monitor-a' }, out, { viewer });
   return text;
 }
 
@@ -39,9 +41,9 @@ test.each(['csv', 'jsonl'] as const)('/export/<source>.%s is the export without 
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toMatch(format === 'csv' ? /^text\/csv/ : /^application\/x-ndjson/);
   expect(response.headers['content-disposition']).toBe(`attachment; filename="monitor-a.${format}"`);
-  expect(response.body).toBe(await exported(format, true));
+  expect(response.body).toBe(await exported(format, PUBLIC_VIEWER));
   // The unredacted export does carry them, so the redaction is what removed them.
-  expect(await exported(format, false)).toContain('https://facebook.com/example/posts/1');
+  expect(await exported(format, OPERATOR_VIEWER)).toContain('https://facebook.com/example/posts/1');
   expect(response.body).not.toContain('https://facebook.com/');
   expect(response.body.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(6);
 });

@@ -1,12 +1,13 @@
 /**
  * GET /export/<source>.csv or .jsonl: a source's live records in the interchange format (what
- * `npm run export -- --source <source>` writes), for the Data & sources page. Public, so content
- * URLs are left out as in every public view; one export runs at a time, since each reads every
- * request of the source.
+ * `npm run export -- --source <source>` writes), for the Data & sources page. Public: records are
+ * projected for the public viewer as in every public view (no content URLs or appellants, stated
+ * reasons redacted); one export runs at a time, since each reads every request of the source.
  */
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { SourceName } from '../../shared/interchange.ts';
+import { PUBLIC_VIEWER } from '../../shared/roles.ts';
 import type { Db } from '../db/database.ts';
 import { findSourceByName } from '../queries/sources.ts';
 import { exportRecords } from '../services/files/export.ts';
@@ -34,7 +35,7 @@ export function registerExportRoute(app: FastifyInstance, db: Db): void {
     }
     running = true;
     const out = new PassThrough();
-    exportRecords(db, format, { source }, out, { redactContentUrls: true })
+    exportRecords(db, format, { source }, out, { viewer: PUBLIC_VIEWER })
       .then(
         () => out.end(),
         (error: Error) => out.destroy(error),

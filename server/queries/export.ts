@@ -6,6 +6,7 @@ import { findLegalBasesByIds } from './catalog/legal-bases.ts';
 import { findPlatformSlugs } from './catalog/platforms.ts';
 import { appealToWire } from './mappers/appeal.ts';
 import { itemToWire } from './mappers/item.ts';
+import type { Projection, RecordView } from './mappers/projection.ts';
 import { requestToWire } from './mappers/request.ts';
 import { findRequestGraphsByIds, type StoredItem } from './request-graph.ts';
 import { findSourceNames } from './sources.ts';
@@ -26,7 +27,14 @@ function compact(record: object): Wire {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
 }
 
-export async function findExportPage(db: Db, filters: ExportFilters, afterId: number, limit: number) {
+/** A page of records after `afterId`, each projected as `projection` says for its source and agency. */
+export async function findExportPage(
+  db: Db,
+  filters: ExportFilters,
+  afterId: number,
+  limit: number,
+  projection: Projection,
+) {
   let query = db
     .selectFrom('requests')
     .innerJoin('sources', 'sources.id', 'requests.source_id')
@@ -50,13 +58,18 @@ export async function findExportPage(db: Db, filters: ExportFilters, afterId: nu
 
   return graphs.map((g) => {
     const agency = agencies.get(g.agency_id);
-    const request = requestToWire(g, {
-      source: sources.get(g.source_id),
-      agency: compact({ name: agency?.name, localName: agency?.local_name, kind: agency?.kind }),
-      platform: platforms.get(g.platform_id),
-      legalBases: g.legalBasisIds.map((id) => basisRecord(bases.get(id))),
-    });
-    return { id: g.id, record: compact({ ...request, items: g.items.map(itemRecord) }) };
+    const view = projection({ sourceId: g.source_id, agencyId: g.agency_id });
+    const request = requestToWire(
+      g,
+      {
+        source: sources.get(g.source_id),
+        agency: compact({ name: agency?.name, localName: agency?.local_name, kind: agency?.kind }),
+        platform: platforms.get(g.platform_id),
+        legalBases: g.legalBasisIds.map((id) => basisRecord(bases.get(id))),
+      },
+      view,
+    );
+    return { id: g.id, record: compact({ ...request, items: g.items.map((item) => itemRecord(item, view)) }) };
   });
 }
 
@@ -71,10 +84,10 @@ function basisRecord(b: LegalBasis | undefined): Wire {
   });
 }
 
-function itemRecord(item: StoredItem): Wire {
+function itemRecord(item: StoredItem, view: RecordView): Wire {
   return compact({
-    ...itemToWire(item, { contentUrl: true }),
-    appeals: item.appeals.map((a) => compact(appealToWire(a))),
+    ...itemToWire(item, view),
+    appeals: item.appeals.map((a) => compact(appealToWire(a, view))),
   });
 }
 

@@ -114,13 +114,16 @@ test("a submitter's session writes for its own sources, audited as the user", as
   expect(entry.actor).toMatch(/^user:\d+:sub@example\.org$/);
 });
 
-test('content URLs in items.list: analysts and admins only', async () => {
+test('content URLs in items.list: analysts, admins, and submitters on their own sources only', async () => {
   const analyst = await sessionOf(app, 'ana@example.org');
+  const otherSubmitter = await sessionOf(app, 'other@example.org');
   const list = async (session?: string) =>
     (await call(app, 'items.list', 'query', { session, input: {} })).body.result.data.items[0];
   expect(await list(analyst)).toHaveProperty('contentUrl');
   expect(await list(admin)).toHaveProperty('contentUrl');
-  expect(await list(submitter)).not.toHaveProperty('contentUrl');
+  // The listed record is source-a's (submitted with its token above).
+  expect(await list(submitter)).toHaveProperty('contentUrl');
+  expect(await list(otherSubmitter)).not.toHaveProperty('contentUrl');
   expect(await list()).not.toHaveProperty('contentUrl');
 });
 

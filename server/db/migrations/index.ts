@@ -6,7 +6,8 @@ import * as rollups from './2026_11_28_1800_rollups.ts';
 import * as weeklyRollup from './2026_11_28_1900_weekly_rollup.ts';
 import * as published from './2026_12_03_0800_published.ts';
 import * as dataVersion from './2026_12_04_0900_data_version.ts';
-import * as accounts from './2026_12_05_0900_accounts.ts';
+import * as redactionTerms from './2026_12_04_1100_redaction_terms.ts';
+import * as accounts from './2026_12_04_1200_accounts.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_1900_weekly_rollup': weeklyRollup,
   '2026_12_03_0800_published': published,
   '2026_12_04_0900_data_version': dataVersion,
-  '2026_12_05_0900_accounts': accounts,
+  '2026_12_04_1100_redaction_terms': redactionTerms,
+  '2026_12_04_1200_accounts': accounts,
 };

@@ -1,5 +1,6 @@
 /** Appeal row → wire fields (interchange names), for exports, appeals.record and items.list. */
 import type { AppealRow } from '../../db/schema.ts';
+import type { RecordView } from './projection.ts';
 
 export type AppealColumns = Pick<
   AppealRow,
@@ -8,17 +9,18 @@ export type AppealColumns = Pick<
 
 export interface AppealWire {
   externalId: string;
-  appellant: string | null;
+  /** Absent from public views: who appealed may identify a person. */
+  appellant?: string | null;
   venue: string | null;
   filedAt: string | null;
   outcome: string;
   decidedAt: string | null;
 }
 
-export function appealToWire(row: AppealColumns): AppealWire {
+export function appealToWire(row: AppealColumns, view: RecordView): AppealWire {
   return {
     externalId: row.external_id,
-    appellant: row.appellant,
+    ...(view.appellant ? { appellant: row.appellant } : {}),
     venue: row.venue,
     filedAt: row.filed_at,
     outcome: row.outcome,

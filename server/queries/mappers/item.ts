@@ -3,6 +3,7 @@
  * used by exports, the ingest procedures' answers and items.list.
  */
 import type { ItemRow } from '../../db/schema.ts';
+import type { RecordView } from './projection.ts';
 
 export type ItemColumns = Pick<
   ItemRow,
@@ -32,12 +33,12 @@ export interface ItemWire {
 /** A stored 0/1 flag as a boolean; null stays null (unknown). */
 export const flagToBoolean = (v: number | null): boolean | null => (v === null ? null : v === 1);
 
-/** Content URLs only when asked for: public views never carry them. Keys in interchange order. */
-export function itemToWire(row: ItemColumns, options: { contentUrl: boolean }): ItemWire {
+/** Content URLs only for views that may see them: public ones never carry them. Keys in interchange order. */
+export function itemToWire(row: ItemColumns, view: RecordView): ItemWire {
   return {
     externalId: row.external_id,
     contentType: row.content_type,
-    ...(options.contentUrl ? { contentUrl: row.content_url } : {}),
+    ...(view.contentUrl ? { contentUrl: row.content_url } : {}),
     authorKind: row.author_kind,
     outcome: row.outcome,
     outcomeBasis: row.outcome_basis,

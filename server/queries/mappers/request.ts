@@ -4,6 +4,7 @@
  * legal bases in the shape its view needs.
  */
 import type { RequestRow } from '../../db/schema.ts';
+import type { RecordView } from './projection.ts';
 
 export type RequestColumns = Pick<
   RequestRow,
@@ -29,8 +30,12 @@ export interface RequestWire<Refs extends RequestRefs> {
   statedReason: string | null;
 }
 
-/** Keys in interchange order (exports are compared byte for byte). */
-export function requestToWire<Refs extends RequestRefs>(row: RequestColumns, refs: Refs): RequestWire<Refs> {
+/** Keys in interchange order (exports are compared byte for byte); the stated reason as `view` may read it. */
+export function requestToWire<Refs extends RequestRefs>(
+  row: RequestColumns,
+  refs: Refs,
+  view: RecordView,
+): RequestWire<Refs> {
   return {
     externalId: row.external_id,
     source: refs.source,
@@ -40,6 +45,6 @@ export function requestToWire<Refs extends RequestRefs>(row: RequestColumns, ref
     channel: row.channel,
     submittedAt: row.submitted_at,
     legalBases: refs.legalBases,
-    statedReason: row.stated_reason,
+    statedReason: view.text(row.stated_reason),
   };
 }

@@ -7,8 +7,10 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import type { Viewer } from '../../../shared/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { type ExportFilters, findExportPage } from '../../queries/export.ts';
+import { loadProjection } from '../redaction/projection.ts';
 import { CSV_COLUMNS } from './csv-format.ts';
 import { requestToRows } from './csv-rows.ts';
 
@@ -19,14 +21,11 @@ async function write(out: Writable, text: string): Promise<void> {
 }
 
 export interface ExportOptions {
-  /** Leave out items' content URLs (public downloads: only analysts may see them). */
-  redactContentUrls?: boolean;
-}
-
-type Wire = Record<string, unknown>;
-
-function withoutContentUrls(record: Wire): Wire {
-  return { ...record, items: (record.items as Wire[]).map(({ contentUrl: _, ...item }) => item) };
+  /**
+   * Whose view the file is written for: public downloads follow the rules of every public view
+   * (no content URLs or appellants, stated reasons redacted); the command line passes OPERATOR_VIEWER.
+   */
+  viewer: Viewer;
 }
 
 export async function exportRecords(
@@ -34,18 +33,18 @@ export async function exportRecords(
   format: ExportFormat,
   filters: ExportFilters,
   out: Writable,
-  options: ExportOptions = {},
+  options: ExportOptions,
 ): Promise<number> {
   let count = 0;
   const csv = format === 'csv' ? stringify({ header: true, columns: [...CSV_COLUMNS], bom: false }) : undefined;
   csv?.pipe(out);
   let after = 0;
+  const projection = await loadProjection(db, options.viewer);
   for (;;) {
-    const page = await findExportPage(db, filters, after, 500);
+    const page = await findExportPage(db, filters, after, 500, projection);
     if (page.length === 0) break;
-    for (const { id, record: stored } of page) {
+    for (const { id, record } of page) {
       after = id;
-      const record = options.redactContentUrls ? withoutContentUrls(stored) : stored;
       count++;
       if (csv) {
         for (const row of requestToRows(record)) {

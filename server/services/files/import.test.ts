@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Problem } from '../../../shared/problems.ts';
 import { countRows, createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleRequest } from '../../test/fixtures.ts';
+import { OPERATOR_VIEWER } from '../redaction/projection.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { CSV_COLUMNS } from './csv-format.ts';
 import { exportRecords } from './export.ts';
@@ -118,7 +119,7 @@ describe('round trip and resume', () => {
   async function exported(format: 'csv' | 'jsonl'): Promise<string> {
     const path = join(t.dir, `export-${Date.now()}-${Math.random()}.${format}`);
     const out = createWriteStream(path);
-    await exportRecords(t.db, format, {}, out);
+    await exportRecords(t.db, format, {}, out, { viewer: OPERATOR_VIEWER });
     out.end();
     await finished(out);
     return readFileSync(path, 'utf8');

@@ -6,6 +6,7 @@ import { withWriteTransaction } from '../../db/transaction.ts';
 import { insertAppeal, updateAppeal, updateItemOutcome } from '../../queries/ingest/outcomes.ts';
 import { appealToWire } from '../../queries/mappers/appeal.ts';
 import { itemToWire } from '../../queries/mappers/item.ts';
+import { ECHO_VIEW } from '../../queries/mappers/projection.ts';
 import type { StoredItem } from '../../queries/request-graph.ts';
 import type { Actor } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
@@ -136,15 +137,18 @@ function itemView(located: Located, item: StoredItem): ItemView {
   return {
     requestExternalId: located.request.external_id,
     source: located.sourceName,
-    ...itemToWire(item, { contentUrl: false }),
+    ...itemToWire(item, ECHO_VIEW),
   };
 }
 
 function appealView(located: Located, item: StoredItem, externalId: string, fields: AppealFields): AppealView {
+  const wire = appealToWire({ ...fields, external_id: externalId }, ECHO_VIEW);
   return {
     requestExternalId: located.request.external_id,
     itemExternalId: item.external_id,
     source: located.sourceName,
-    ...appealToWire({ ...fields, external_id: externalId }),
+    ...wire,
+    // ECHO_VIEW keeps the appellant: the writing source sent it.
+    appellant: wire.appellant ?? null,
   };
 }

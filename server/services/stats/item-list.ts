@@ -1,4 +1,4 @@
-/** items.list: a redacted page of items (no content URLs unless the caller may see them). */
+/** items.list: a page of items projected for the viewer (public: redacted, no content URLs or appellants). */
 import { citationLabel } from '../../../shared/catalog.ts';
 import {
   CURSOR_REQUEST_DONE,
@@ -9,6 +9,7 @@ import {
   type ListedItem,
   type ListedLegalBasis,
 } from '../../../shared/item-list.ts';
+import type { Viewer } from '../../../shared/roles.ts';
 import type { Db } from '../../db/database.ts';
 import { appealToWire } from '../../queries/mappers/appeal.ts';
 import { itemToWire } from '../../queries/mappers/item.ts';
@@ -20,10 +21,11 @@ import {
   findRequestItems,
   findRequestLegalBases,
 } from '../../queries/stats/item-page.ts';
+import { checkSearchAllowed, loadProjection } from '../redaction/projection.ts';
 
 export interface ItemListOptions {
-  /** Analysts see content URLs; the public never does. */
-  includeContentUrl: boolean;
+  /** Whose view the page is projected for (server/queries/mappers/projection.ts). */
+  viewer: Viewer;
   /** Requests a page may examine (tests make it small). */
   scanWindow?: number;
 }
@@ -35,6 +37,7 @@ export interface ItemListOptions {
  * every figure.
  */
 export async function listItems(db: Db, input: ItemListInput, options: ItemListOptions): Promise<ItemPage> {
+  if (input.search) await checkSearchAllowed(db, options.viewer, input.search);
   const desc = input.sort === 'newest';
   const { rows: requests, windowEnd } = await findPageRequests(
     db,
@@ -71,7 +74,7 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
     return after.map((item) => ({ request, item }));
   });
   const page = rows.slice(0, input.limit);
-  const [bases, appeals, names] = await Promise.all([
+  const [bases, appeals, names, projection] = await Promise.all([
     findRequestLegalBases(db, [...new Set(page.map((r) => r.request.id))]),
     findItemAppeals(
       db,
@@ -82,7 +85,10 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
       platforms: [...new Set(page.map((r) => r.request.platform_id))],
       sources: [...new Set(page.map((r) => r.request.source_id))],
     }),
+    loadProjection(db, options.viewer),
   ]);
+  const viewOf = (r: (typeof page)[number]['request']) => projection({ sourceId: r.source_id, agencyId: r.agency_id });
+  const requestOfItem = new Map(page.map(({ request, item }) => [item.id, request]));
   const basesOf = new Map<number, ListedLegalBasis[]>();
   for (const b of bases) {
     const list = basesOf.get(b.request_id) ?? [];
@@ -92,25 +98,32 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
   const appealsOf = new Map<number, ListedAppeal[]>();
   for (const a of appeals) {
     const list = appealsOf.get(a.item_id) ?? [];
-    list.push(appealToWire(a));
+    const request = requestOfItem.get(a.item_id);
+    if (!request) continue;
+    list.push(appealToWire(a, viewOf(request)));
     appealsOf.set(a.item_id, list);
   }
   const items = page.map(({ request: r, item: i }): ListedItem => {
     const agency = names.agencies.get(r.agency_id);
+    const view = viewOf(r);
     return {
       id: i.id,
-      ...itemToWire(i, { contentUrl: options.includeContentUrl }),
-      request: requestToWire(r, {
-        source: names.sources.get(r.source_id) ?? '',
-        agency: {
-          id: r.agency_id,
-          name: agency?.name ?? '',
-          localName: agency?.local_name ?? null,
-          kind: agency?.kind ?? 'other',
+      ...itemToWire(i, view),
+      request: requestToWire(
+        r,
+        {
+          source: names.sources.get(r.source_id) ?? '',
+          agency: {
+            id: r.agency_id,
+            name: agency?.name ?? '',
+            localName: agency?.local_name ?? null,
+            kind: agency?.kind ?? 'other',
+          },
+          platform: names.platforms.get(r.platform_id) ?? '',
+          legalBases: basesOf.get(r.id) ?? [],
         },
-        platform: names.platforms.get(r.platform_id) ?? '',
-        legalBases: basesOf.get(r.id) ?? [],
-      }),
+        view,
+      ),
       appeals: appealsOf.get(i.id) ?? [],
     };
   });

@@ -3,11 +3,13 @@
  * decision-latency histogram, appeal series and latencies, outcomes per period and split, all
  * recomputed naively from the item tables of random datasets written through the real write path.
  */
+
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ItemListInput } from '../../../shared/item-list.ts';
 import { APPEAL_DAY_EDGES, bucketIndex, DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { periodOf } from '../../../shared/periods.ts';
 import { bucketWidth } from '../../../shared/rates.ts';
+import { PUBLIC_VIEWER, type Viewer } from '../../../shared/roles.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
 import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
 import { type FullItem, type FullRequest, loadFull } from '../../test/naive-read.ts';
@@ -19,6 +21,8 @@ import { getAppeals, getTimeToDecision } from './appeals.ts';
 import { getOutcomes } from './breakdowns.ts';
 import { listAgencies, listJurisdictions, listLegalBases, listPlatforms, listSources } from './catalog.ts';
 import { listItems } from './item-list.ts';
+
+const ANALYST: Viewer = { role: 'analyst', userId: 1, sources: [] };
 
 const GRANULARITIES: Granularity[] = ['day', 'week', 'month', 'quarter', 'year'];
 const ACTIONED = ['removed_global', 'restricted_local', 'restricted_other'];
@@ -179,7 +183,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
       let cursor: string | undefined;
       for (let pages = 0; pages < 500 && seen.length < 600; pages++) {
         const input = ItemListInput.parse({ filters: f, search, sort, limit, cursor });
-        const page = await listItems(t.db, input, { includeContentUrl: false, scanWindow });
+        const page = await listItems(t.db, input, { viewer: PUBLIC_VIEWER, scanWindow });
         expect(page.items.length).toBeLessThanOrEqual(limit);
         if (page.scannedThrough) expect(page.nextCursor).not.toBeNull();
         if (page.items.length < limit && page.nextCursor) expect(page.scannedThrough).not.toBeNull();
@@ -195,7 +199,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
       if (seen.length < 600) expect(seen.length, context).toBe(truth.length);
     }
     // One page in detail: request, provisions in citation order, appeals.
-    const page = await listItems(t.db, ItemListInput.parse({ limit: 200 }), { includeContentUrl: true });
+    const page = await listItems(t.db, ItemListInput.parse({ limit: 200 }), { viewer: ANALYST });
     for (const item of page.items) {
       const { r, i } = byId.get(item.id) as { r: FullRequest; i: FullItem };
       expect(item.externalId).toBe(i.external_id);
