@@ -17,7 +17,7 @@ import {
   PUBLISHED_SECTIONS,
   REQUESTER_KIND_MAPPING,
 } from '../shared/published-metrics.ts';
-import { chartStates } from './chromium.ts';
+import { chartStates, figuresDrawn } from './chromium.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? '/tmp/shots';
@@ -37,13 +37,14 @@ let world: World;
 const errors: string[] = [];
 
 /** Every card has finished loading, and every figure on screen was drawn for the URL the page is at now. */
+/**
+ * The state of every card once all of them show figures drawn for the URL the page is at now: after
+ * a client-side navigation the previous page's cards (all drawn, for the old URL) stay until the new
+ * page mounts, so the states are read only when every card belongs to this URL.
+ */
 async function drawn(page: Page): Promise<Record<string, string>> {
-  const states = await chartStates(page);
-  await page.waitForFunction(() => {
-    const here = location.pathname + location.search;
-    return [...document.querySelectorAll('[data-view]')].every((e) => e.getAttribute('data-view') === here);
-  });
-  return states;
+  await figuresDrawn(page);
+  return chartStates(page);
 }
 
 const n = async (page: Page, chart: string) =>
