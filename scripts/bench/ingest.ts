@@ -1,9 +1,9 @@
 /**
  * Import rate against the machine's baseline: the same rows inserted with the engine's driver and
  * no query builder, 1,000 requests per transaction, from records parsed before the clock starts:
- * on SQLite better-sqlite3 prepared statements row by row (here), on PostgreSQL multi-row
- * parameterised INSERTs with pg (raw-postgres.ts). "The same rows" are the base rows (requests, citation links, items, appeals, audit
- * entries) and, for the second baseline, also the aggregate rows the import left behind, copied
+ * on SQLite better-sqlite3 prepared statements row by row (here), on PostgreSQL one array per
+ * column through unnest with pg (raw-postgres.ts); the rows come from baseline-rows.ts. "The same
+ * rows" are the base rows (requests, citation links, items, appeals, audit entries) and, for the second baseline, also the aggregate rows the import left behind, copied
  * from the imported database and inserted in proportion with each transaction.
  */
 import { createReadStream } from 'node:fs';
@@ -14,6 +14,19 @@ import { AGGREGATE_TABLES } from '../../server/queries/stats/aggregate-tables.ts
 import { importFile } from '../../server/services/files/import.ts';
 import { RequestInput } from '../../shared/interchange.ts';
 import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
+import {
+  APPEAL_COLUMNS,
+  AUDIT_COLUMNS,
+  appealRows,
+  auditRow,
+  ITEM_COLUMNS,
+  insertStatement,
+  itemRow,
+  LINK_COLUMNS,
+  linkRows,
+  REQUEST_COLUMNS,
+  requestRow,
+} from './baseline-rows.ts';
 import { rawPostgresInserts } from './raw-postgres.ts';
 import { type BenchTarget, freshDatabase } from './target.ts';
 
@@ -74,71 +87,25 @@ function rawSqliteInserts(file: string, records: RequestInput[], extra: TableRow
       select 'KZ', 'x', i, 'k' || i, 'other', 'reviewed' from n;
     insert into basis_sets(set_key) values ('1'); insert into profile_sets(set_key) values ('post:unknown');`);
   const now = new Date().toISOString();
-  const request = sqlite.prepare(
-    'insert into requests (source_id, external_id, jurisdiction, agency_id, platform_id, channel, submitted_at, stated_reason, basis_set_id, profile_set_id, created_at, updated_at) values (1,?,?,1,1,?,?,?,1,1,?,?)',
-  );
-  const link = sqlite.prepare(
-    'insert into request_legal_bases (request_id, legal_basis_id, position) values (?, ?, ?)',
-  );
-  const item = sqlite.prepare(
-    'insert into items (request_id, external_id, content_type, content_url, author_kind, outcome, outcome_basis, decided_at, automated, user_notified, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?)',
-  );
-  const appeal = sqlite.prepare(
-    'insert into appeals (item_id, external_id, appellant, venue, filed_at, outcome, decided_at, created_at, updated_at) values (?,?,?,?,?,?,?,?,?)',
-  );
-  const audit = sqlite.prepare(
-    "insert into audit_log (at, actor, source_id, action, entity, entity_key, changes) values (?, 'bench', 1, 'create', 'request', ?, ?)",
-  );
-  const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
+  const request = sqlite.prepare(insertStatement('requests', REQUEST_COLUMNS));
+  const link = sqlite.prepare(insertStatement('request_legal_bases', LINK_COLUMNS));
+  const item = sqlite.prepare(insertStatement('items', ITEM_COLUMNS));
+  const appeal = sqlite.prepare(insertStatement('appeals', APPEAL_COLUMNS));
+  const audit = sqlite.prepare(insertStatement('audit_log', AUDIT_COLUMNS));
   const write = sqlite.transaction((batch: RequestInput[]) => {
     for (const r of batch) {
-      const id = request.run(
-        r.externalId,
-        r.jurisdiction,
-        r.channel,
-        r.submittedAt,
-        r.statedReason ?? null,
-        now,
-        now,
-      ).lastInsertRowid;
-      for (let position = 0; position < r.legalBases.length; position++) link.run(id, position + 1, position);
+      const id = Number(request.run(requestRow(r, now)).lastInsertRowid);
+      for (const row of linkRows(r, id)) link.run(row);
       for (const i of r.items) {
-        const itemId = item.run(
-          id,
-          i.externalId,
-          i.contentType,
-          i.contentUrl ?? null,
-          i.authorKind,
-          i.outcome,
-          i.outcomeBasis ?? null,
-          i.decidedAt ?? null,
-          flag(i.automated),
-          flag(i.userNotified),
-          now,
-          now,
-        ).lastInsertRowid;
-        for (const a of i.appeals) {
-          appeal.run(
-            itemId,
-            a.externalId,
-            a.appellant ?? null,
-            a.venue ?? null,
-            a.filedAt ?? null,
-            a.outcome,
-            a.decidedAt ?? null,
-            now,
-            now,
-          );
-        }
+        const itemId = Number(item.run(itemRow(i, id, now)).lastInsertRowid);
+        for (const row of appealRows(i, itemId, now)) appeal.run(row);
       }
-      audit.run(now, `bench/${r.externalId}`, JSON.stringify({ items: r.items.length }));
+      audit.run(auditRow(r, now));
     }
   });
   const extraInserts = extra.map(({ table, columns, rows }) => ({
     rows,
-    insert: sqlite.prepare(
-      `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-    ),
+    insert: sqlite.prepare(insertStatement(table, columns)),
   }));
   // Each transaction also inserts its share of the aggregate rows.
   const writeExtra = sqlite.transaction((from: number, to: number) => {

@@ -1,109 +1,103 @@
 /**
  * The ingest baseline on PostgreSQL: the same rows as the SQLite baseline (ingest.ts), written with
- * the pg client and no query builder. Multi-row parameterised INSERTs, ids by RETURNING, 1,000
- * requests per transaction: the fastest plain technique short of COPY (another protocol, which
- * hands back no ids for the rows of the next table).
+ * the pg client and no query builder. One array per column through `unnest`, ids by RETURNING,
+ * 1,000 requests per transaction: the fastest plain technique short of COPY (another protocol,
+ * which hands back no ids for the rows of the next table), and the one the app's bulk path uses.
  */
 import pg from 'pg';
 import type { RequestInput } from '../../shared/interchange.ts';
 import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
+import {
+  APPEAL_COLUMNS,
+  AUDIT_COLUMNS,
+  appealRows,
+  auditRow,
+  ITEM_COLUMNS,
+  itemRow,
+  LINK_COLUMNS,
+  linkRows,
+  REQUEST_COLUMNS,
+  requestRow,
+} from './baseline-rows.ts';
 import type { RawRate, TableRows } from './ingest.ts';
 
-/** Bound parameters per statement (16 bits in the protocol); rows per statement at most. */
-const MAX_PARAMETERS = 65_535;
-const MAX_ROWS = 5_000;
+/** Types of an aggregate table's columns, told from a row: numbers are integer counts or ids. */
+const aggregateTypes = (columns: readonly string[], row: unknown[] | undefined) =>
+  Object.fromEntries(columns.map((c, k) => [c, typeof row?.[k] === 'number' ? 'bigint' : 'text']));
 
-/** INSERT text for `count` rows of `template` (`?` per value), cached: most batches have equal sizes. */
-const texts = new Map<string, string>();
-function insertText(head: string, template: string, count: number, returning: boolean): string {
-  const key = `${head}|${template}|${count}|${returning}`;
-  let text = texts.get(key);
-  if (!text) {
-    let n = 0;
-    const values = Array.from({ length: count }, () => template.replace(/\?/g, () => `$${++n}`)).join(', ');
-    text = `${head} values ${values}${returning ? ' returning id' : ''}`;
-    texts.set(key, text);
-  }
-  return text;
-}
+/** Each column's PostgreSQL type, for the arrays `unnest` takes (the app reads them from the catalogue). */
+const TYPES: Record<string, string> = {
+  source_id: 'integer',
+  agency_id: 'integer',
+  platform_id: 'integer',
+  basis_set_id: 'integer',
+  profile_set_id: 'integer',
+  request_id: 'integer',
+  legal_basis_id: 'integer',
+  position: 'integer',
+  item_id: 'integer',
+  automated: 'integer',
+  user_notified: 'integer',
+};
 
-/** Inserts `rows` in as few statements as the parameter bound allows; the new ids when `returning`. */
+/**
+ * `insert into table (columns) select … from unnest($1::type[], …)`: one array per column, as the
+ * app's own PostgreSQL bulk path does; ids come back in input order.
+ */
 async function insertAll(
   client: pg.Client,
-  head: string,
-  template: string,
+  table: string,
+  columns: readonly string[],
   rows: unknown[][],
+  types: Record<string, string> = TYPES,
   returning = false,
 ): Promise<number[]> {
-  const perRow = Math.max(1, (template.match(/\?/g) ?? []).length);
-  const size = Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / perRow));
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += size) {
-    const part = rows.slice(i, i + size);
-    const result = await client.query<{ id: number }>(insertText(head, template, part.length, returning), part.flat());
-    // RETURNING yields the rows of a multi-row VALUES in their order.
-    if (returning) for (const { id } of result.rows) ids.push(id);
-  }
-  return ids;
+  if (!rows.length) return [];
+  const arrays = columns.map((c, k) => `$${k + 1}::${types[c] ?? 'text'}[]`).join(', ');
+  const text = `insert into ${table} (${columns.join(', ')}) select ${columns.join(', ')}
+    from unnest(${arrays}) with ordinality as u(${columns.join(', ')}, ord) order by ord${returning ? ' returning id' : ''}`;
+  const result = await client.query<{ id: number }>(
+    text,
+    columns.map((_, k) => rows.map((row) => row[k])),
+  );
+  return result.rows.map((r) => r.id);
 }
-
-const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
 
 async function writeBatch(client: pg.Client, batch: RequestInput[], now: string): Promise<void> {
   const requestIds = await insertAll(
     client,
-    'insert into requests (source_id, external_id, jurisdiction, agency_id, platform_id, channel, submitted_at, stated_reason, basis_set_id, profile_set_id, created_at, updated_at)',
-    '(1,?,?,1,1,?,?,?,1,1,?,?)',
-    batch.map((r) => [r.externalId, r.jurisdiction, r.channel, r.submittedAt, r.statedReason ?? null, now, now]),
+    'requests',
+    REQUEST_COLUMNS,
+    batch.map((r) => requestRow(r, now)),
+    TYPES,
     true,
   );
-  const links = batch.flatMap((r, k) => r.legalBases.map((_, position) => [requestIds[k], position + 1, position]));
-  await insertAll(client, 'insert into request_legal_bases (request_id, legal_basis_id, position)', '(?,?,?)', links);
-  const items = batch.flatMap((r, k) => r.items.map((i) => ({ requestId: requestIds[k], i })));
+  await insertAll(
+    client,
+    'request_legal_bases',
+    LINK_COLUMNS,
+    batch.flatMap((r, k) => linkRows(r, requestIds[k] as number)),
+  );
+  const items = batch.flatMap((r, k) => r.items.map((i) => ({ requestId: requestIds[k] as number, i })));
   const itemIds = await insertAll(
     client,
-    'insert into items (request_id, external_id, content_type, content_url, author_kind, outcome, outcome_basis, decided_at, automated, user_notified, created_at, updated_at)',
-    '(?,?,?,?,?,?,?,?,?,?,?,?)',
-    items.map(({ requestId, i }) => [
-      requestId,
-      i.externalId,
-      i.contentType,
-      i.contentUrl ?? null,
-      i.authorKind,
-      i.outcome,
-      i.outcomeBasis ?? null,
-      i.decidedAt ?? null,
-      flag(i.automated),
-      flag(i.userNotified),
-      now,
-      now,
-    ]),
+    'items',
+    ITEM_COLUMNS,
+    items.map(({ requestId, i }) => itemRow(i, requestId, now)),
+    TYPES,
     true,
   );
-  const appeals = items.flatMap(({ i }, k) =>
-    i.appeals.map((a) => [
-      itemIds[k],
-      a.externalId,
-      a.appellant ?? null,
-      a.venue ?? null,
-      a.filedAt ?? null,
-      a.outcome,
-      a.decidedAt ?? null,
-      now,
-      now,
-    ]),
+  await insertAll(
+    client,
+    'appeals',
+    APPEAL_COLUMNS,
+    items.flatMap(({ i }, k) => appealRows(i, itemIds[k] as number, now)),
   );
   await insertAll(
     client,
-    'insert into appeals (item_id, external_id, appellant, venue, filed_at, outcome, decided_at, created_at, updated_at)',
-    '(?,?,?,?,?,?,?,?,?)',
-    appeals,
-  );
-  await insertAll(
-    client,
-    'insert into audit_log (at, actor, source_id, action, entity, entity_key, changes)',
-    "(?, 'bench', 1, 'create', 'request', ?, ?)",
-    batch.map((r) => [now, `bench/${r.externalId}`, JSON.stringify({ items: r.items.length })]),
+    'audit_log',
+    AUDIT_COLUMNS,
+    batch.map((r) => auditRow(r, now)),
   );
 }
 
@@ -112,8 +106,8 @@ export async function rawPostgresInserts(url: string, records: RequestInput[], e
   await client.connect();
   await insertAll(
     client,
-    'insert into jurisdictions (code, name)',
-    '(?,?)',
+    'jurisdictions',
+    ['code', 'name'],
     [...JURISDICTION_CODES].map((code) => [code, code]),
   );
   await client.query(`insert into sources(name, kind) values ('bench', 'synthetic');
@@ -139,12 +133,8 @@ export async function rawPostgresInserts(url: string, records: RequestInput[], e
     await transaction(async () => {
       for (const { table, columns, rows } of extra) {
         const share = rows.slice(Math.floor(from * rows.length), Math.floor(to * rows.length));
-        await insertAll(
-          client,
-          `insert into ${table} (${columns.join(', ')})`,
-          `(${columns.map(() => '?').join(',')})`,
-          share,
-        );
+        // Aggregate rows: keys and counts are integers except the day and text dimensions.
+        await insertAll(client, table, columns, share, aggregateTypes(columns, share[0]));
       }
     });
   }

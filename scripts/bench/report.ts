@@ -45,7 +45,7 @@ function speedUp(samples: NaiveSample[]): string {
 /** How each engine's raw baseline writes (ingest.ts, raw-postgres.ts). */
 const BASELINE: Record<Engine, string> = {
   sqlite: 'raw better-sqlite3 prepared inserts',
-  postgres: 'raw pg multi-row INSERT … RETURNING',
+  postgres: 'raw pg INSERT … SELECT FROM unnest(arrays)',
 };
 
 export function printTable(r: BenchResults): void {

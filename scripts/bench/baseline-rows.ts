@@ -1,0 +1,109 @@
+/**
+ * The base rows an import writes, as the ingest baselines insert them on either engine: one column
+ * list and one row function per table, so the SQLite and PostgreSQL baselines write the same rows.
+ * Catalogue ids are the fixed ones both baselines create first (source, agency, platform, sets = 1).
+ */
+import type { ItemInput, RequestInput } from '../../shared/interchange.ts';
+
+const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
+
+export const REQUEST_COLUMNS = [
+  'source_id',
+  'external_id',
+  'jurisdiction',
+  'agency_id',
+  'platform_id',
+  'channel',
+  'submitted_at',
+  'stated_reason',
+  'basis_set_id',
+  'profile_set_id',
+  'created_at',
+  'updated_at',
+] as const;
+export const requestRow = (r: RequestInput, now: string) => [
+  1,
+  r.externalId,
+  r.jurisdiction,
+  1,
+  1,
+  r.channel,
+  r.submittedAt,
+  r.statedReason ?? null,
+  1,
+  1,
+  now,
+  now,
+];
+
+export const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'] as const;
+export const linkRows = (r: RequestInput, requestId: number) =>
+  r.legalBases.map((_, position) => [requestId, position + 1, position]);
+
+export const ITEM_COLUMNS = [
+  'request_id',
+  'external_id',
+  'content_type',
+  'content_url',
+  'author_kind',
+  'outcome',
+  'outcome_basis',
+  'decided_at',
+  'automated',
+  'user_notified',
+  'created_at',
+  'updated_at',
+] as const;
+export const itemRow = (i: ItemInput, requestId: number, now: string) => [
+  requestId,
+  i.externalId,
+  i.contentType,
+  i.contentUrl ?? null,
+  i.authorKind,
+  i.outcome,
+  i.outcomeBasis ?? null,
+  i.decidedAt ?? null,
+  flag(i.automated),
+  flag(i.userNotified),
+  now,
+  now,
+];
+
+export const APPEAL_COLUMNS = [
+  'item_id',
+  'external_id',
+  'appellant',
+  'venue',
+  'filed_at',
+  'outcome',
+  'decided_at',
+  'created_at',
+  'updated_at',
+] as const;
+export const appealRows = (i: ItemInput, itemId: number, now: string) =>
+  i.appeals.map((a) => [
+    itemId,
+    a.externalId,
+    a.appellant ?? null,
+    a.venue ?? null,
+    a.filedAt ?? null,
+    a.outcome,
+    a.decidedAt ?? null,
+    now,
+    now,
+  ]);
+
+export const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'] as const;
+export const auditRow = (r: RequestInput, now: string) => [
+  now,
+  'bench',
+  1,
+  'create',
+  'request',
+  `bench/${r.externalId}`,
+  JSON.stringify({ items: r.items.length }),
+];
+
+/** `insert into table (columns) values (?, …)` for a prepared statement. */
+export const insertStatement = (table: string, columns: readonly string[]) =>
+  `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`;
