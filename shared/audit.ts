@@ -68,12 +68,15 @@ export type AuditListInput = z.input<typeof AuditListInput>;
 export const AuditHistoryInput = z.strictObject({ entity: AuditEntity, entityKey: Text });
 export type AuditHistoryInput = z.infer<typeof AuditHistoryInput>;
 
+/** A value as stored in an entry (JSON). */
+export type AuditValue = string | number | boolean | null | AuditValue[] | { [key: string]: AuditValue };
+
 /** One field of a change: `added` had no value before, `removed` has none after. */
 export interface AuditChange {
   field: string;
   kind: 'added' | 'removed' | 'changed';
-  before: unknown;
-  after: unknown;
+  before: AuditValue;
+  after: AuditValue;
 }
 
 export interface AuditEntryView {

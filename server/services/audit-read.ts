@@ -7,6 +7,7 @@ import {
   type AuditHistoryInput,
   type AuditListInput,
   type AuditPage,
+  type AuditValue,
 } from '../../shared/audit.ts';
 import type { Db } from '../db/database.ts';
 import { findAuditEntries, findRecordHistory, type StoredAuditEntry } from '../queries/audit.ts';
@@ -69,8 +70,9 @@ export function changesOf(text: string | null): AuditChange[] {
 }
 
 function change(field: string, before: unknown, after: unknown): AuditChange {
-  const b = before ?? null;
-  const a = after ?? null;
+  // Parsed from JSON, so every value is a JSON value.
+  const b = (before ?? null) as AuditValue;
+  const a = (after ?? null) as AuditValue;
   const kind = b === null ? 'added' : a === null ? 'removed' : 'changed';
   return { field, kind, before: b, after: a };
 }
