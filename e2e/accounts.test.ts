@@ -38,6 +38,17 @@ async function signIn(email: string, role: string): Promise<void> {
   await page.locator(`[data-account="${role}"]`).waitFor();
 }
 
+/** Ends the browser's session from outside (another tab, the idle limit): the browser keeps the dead cookie. */
+async function endSessionElsewhere(): Promise<void> {
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'tm_session');
+  const logout = await fetch(`${world.base}/trpc/auth.logout`, {
+    method: 'POST',
+    headers: { cookie: `tm_session=${cookie?.value}`, 'content-type': 'application/json' },
+    body: 'null',
+  });
+  expect(await logout.json()).toEqual({ result: { data: { loggedOut: true } } });
+}
+
 async function signOut(): Promise<void> {
   await page.locator('.account').getByRole('button', { name: 'Sign out' }).click();
   await page.locator('[data-account="anonymous"]').waitFor();
@@ -160,6 +171,37 @@ describe.skipIf(skipBrowserTests)('accounts in Chromium', () => {
       /revokedAt\+ added—→\d{4}-\d{2}-\d{2}T/,
     );
     await shoot('audit');
+    expect(errors).toEqual([]);
+  });
+
+  test('a call refused because the session ended says so, and the header offers sign-in again', async () => {
+    await page.locator('.account').getByRole('link', { name: 'Tokens' }).click();
+    await page.locator('section[data-state="ready"]').waitFor();
+    await endSessionElsewhere();
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.locator('.session-notice').waitFor();
+    expect(await page.locator('.session-notice').textContent()).toMatch(/Your session has ended/);
+    await page.locator('[data-account="anonymous"]').waitFor();
+    await page.screenshot({ path: `${SHOTS}/session-ended-1280.png` });
+    await signIn('adm@example.org', 'admin');
+    expect(await page.locator('.session-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('an analyst whose session ended meanwhile is told so on coming back to the tab, and sees the public view', async () => {
+    await signOut();
+    await page.goto(`${world.base}/explore`);
+    await signIn('ana@example.org', 'analyst');
+    await page.locator('button[aria-label^="Open item"]').first().click();
+    const detail = page.locator('.item-detail');
+    await detail.locator('[data-field="content-url"]').waitFor();
+    await endSessionElsewhere();
+    // Public reads still answer (as for any visitor), so only auth.me, asked again on focus, can tell.
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await page.locator('.session-notice').waitFor();
+    await page.locator('[data-account="anonymous"]').waitFor();
+    await detail.getByText('Stated reason (personal data redacted)').waitFor();
+    expect(await detail.locator('[data-field="content-url"]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

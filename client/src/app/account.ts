@@ -2,24 +2,19 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { UserRole, UserView } from '../../../shared/auth.ts';
 import { clearSessionEnded } from '../lib/session-ended.ts';
-import { queryClient, trpc } from '../lib/trpc.ts';
-
-const meKey = () => trpc.auth.me.queryKey();
+import { trpc, viewAs } from '../lib/trpc.ts';
 
 /** undefined while loading, null when anonymous. */
 export function useMe(): UserView | null | undefined {
-  return useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 5 * 60_000 }).data;
+  // Asked again whenever the reader comes back to the tab, fresh or not, so the header does not name
+  // an account whose session ended meanwhile (no timer: polling would keep an idle session alive).
+  return useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000, refetchOnWindowFocus: 'always' }).data;
 }
 
-/**
- * Everything cached was projected for the previous viewer (content URLs, unredacted reasons):
- * drop it all and refetch what is on screen, keeping only the new account.
- */
+/** After signing in or out: no session-ended notice any more, and nothing cached for the previous viewer. */
 export async function switchAccount(user: UserView | null): Promise<void> {
   clearSessionEnded();
-  queryClient.setQueryData(meKey(), user);
-  const me = queryClient.getQueryCache().find({ queryKey: meKey(), exact: true });
-  await queryClient.resetQueries({ predicate: (q) => q !== me });
+  await viewAs(user);
 }
 
 export function useSignOut() {

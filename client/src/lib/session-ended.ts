@@ -16,6 +16,9 @@ function set(value: boolean): void {
 /** The server's words for a cookie that opens nothing any more (server/context.ts). */
 const SESSION_ENDED = /session has ended/i;
 
+/** A signed-in account's auth.me came back null without a sign-out here: the session ended. */
+export const markSessionEnded = (): void => set(true);
+
 /** True when `error` is a 401 answered for an ended session; records it. */
 export function noteSessionEnded(error: unknown): boolean {
   const e = error as { data?: { httpStatus?: number } | null; message?: string } | null;

@@ -2,13 +2,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate, useRouterState } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
-import { switchAccount } from '../../app/account.ts';
+import { switchAccount, useMe } from '../../app/account.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { checkLoginFields, type LoginErrors, loginErrorsOf, returnPath } from './login-errors.data.ts';
 
 export function LoginPage() {
   const navigate = useNavigate();
   const from = useRouterState({ select: (s) => s.location.state.from });
+  const me = useMe();
   const [errors, setErrors] = useState<LoginErrors | null>(null);
   const id = useId();
   const login = useMutation({
@@ -42,6 +43,11 @@ export function LoginPage() {
       <p className="muted">
         Accounts are for analysts, submitters and admins. Everything public can be read without one.
       </p>
+      {me && (
+        <p className="note" role="status">
+          You are signed in as {me.name} ({me.role}). Signing in again ends that session.
+        </p>
+      )}
       <form className="card stacked-form" noValidate onSubmit={submit} data-state={login.isPending ? 'busy' : 'idle'}>
         {errors && (
           <p className="form-error" role="alert">
