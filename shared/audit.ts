@@ -63,7 +63,10 @@ export const AuditListInput = z
     message: 'must be after "from"',
     path: ['to'],
   });
+/** What a client sends (limit optional, cursor as text). */
 export type AuditListInput = z.input<typeof AuditListInput>;
+/** What the server gets after parsing (limit filled in, cursor as the id). */
+export type AuditListQuery = z.infer<typeof AuditListInput>;
 
 export const AuditHistoryInput = z.strictObject({ entity: AuditEntity, entityKey: Text });
 export type AuditHistoryInput = z.infer<typeof AuditHistoryInput>;

@@ -5,16 +5,14 @@ import {
   type AuditEntryView,
   type AuditHistory,
   type AuditHistoryInput,
-  type AuditListInput,
+  type AuditListQuery,
   type AuditPage,
   type AuditValue,
 } from '../../shared/audit.ts';
 import type { Db } from '../db/database.ts';
 import { findAuditEntries, findRecordHistory, type StoredAuditEntry } from '../queries/audit.ts';
 
-type ParsedListInput = Omit<AuditListInput, 'cursor' | 'limit'> & { cursor?: number; limit: number };
-
-export async function listAudit(db: Db, input: ParsedListInput): Promise<AuditPage> {
+export async function listAudit(db: Db, input: AuditListQuery): Promise<AuditPage> {
   const { cursor, limit, ...filter } = input;
   // One more than asked tells whether another page exists without counting.
   const rows = await findAuditEntries(db, { ...filter, beforeId: cursor }, limit + 1);

@@ -1,5 +1,5 @@
 /** Filter bar of the audit page: actor, record (entity + key), action, days from/to. Applied on submit. */
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditListInput } from '../../../../shared/audit.ts';
 import { humanize } from '../../../../shared/format.ts';
 import { dayRange } from './audit-format.data.ts';
@@ -7,12 +7,16 @@ import { dayRange } from './audit-format.data.ts';
 type Filters = Omit<AuditListInput, 'cursor' | 'limit'>;
 
 export function AuditFilters({ onApply }: { onApply: (filters: Filters) => void }) {
+  const [keyError, setKeyError] = useState(false);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const entity = text('entity') as Filters['entity'] | '';
     const action = text('action') as Filters['action'] | '';
+    // A key alone is ambiguous (`user:3` is both a user and its sessions): the kind must be chosen.
+    setKeyError(Boolean(text('entityKey') && !entity));
+    if (text('entityKey') && !entity) return;
     onApply({
       ...(text('actor') ? { actor: text('actor') } : {}),
       ...(entity ? { entity } : {}),
@@ -23,7 +27,15 @@ export function AuditFilters({ onApply }: { onApply: (filters: Filters) => void 
   };
   return (
     <search>
-      <form className="card audit-filters" onSubmit={submit} onReset={() => onApply({})} aria-label="Filter entries">
+      <form
+        className="card audit-filters"
+        onSubmit={submit}
+        onReset={() => {
+          setKeyError(false);
+          onApply({});
+        }}
+        aria-label="Filter entries"
+      >
         <label>
           <span className="field-label">Actor</span>
           <input name="actor" placeholder="user:3, token:5, cli:import" />
@@ -41,7 +53,17 @@ export function AuditFilters({ onApply }: { onApply: (filters: Filters) => void 
         </label>
         <label>
           <span className="field-label">Record key</span>
-          <input name="entityKey" placeholder="monitor-a/kz-1, token:5" />
+          <input
+            name="entityKey"
+            placeholder="monitor-a/kz-1, token:5"
+            aria-invalid={keyError || undefined}
+            aria-describedby={keyError ? 'audit-key-error' : undefined}
+          />
+          {keyError && (
+            <span className="field-error" id="audit-key-error" role="alert">
+              Choose the record kind for this key.
+            </span>
+          )}
         </label>
         <label>
           <span className="field-label">Action</span>
