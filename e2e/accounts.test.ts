@@ -58,17 +58,13 @@ describe.skipIf(skipBrowserTests)('accounts in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     world = await startWorld({
+      // Accounts made the way `npm run user:create` makes them, before the server starts.
       prepare: async (db) => {
-        await createUser(
-          db,
-          { email: 'ana@example.org', name: 'Ana Analyst', role: 'analyst', sources: [], password: PASSWORD },
-          CLI,
-        );
-        await createUser(
-          db,
-          { email: 'adm@example.org', name: 'Adam Admin', role: 'admin', sources: [], password: PASSWORD },
-          CLI,
-        );
+        const account = (email: string, name: string, role: string, sources: string[] = []) =>
+          createUser(db, { email, name, role, sources, password: PASSWORD }, CLI);
+        await account('ana@example.org', 'Ana Analyst', 'analyst');
+        await account('adm@example.org', 'Adam Admin', 'admin');
+        await account('sub@example.org', 'Sam Submitter', 'submitter', ['monitor-y', 'monitor-x']);
       },
     });
     page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -112,12 +108,14 @@ describe.skipIf(skipBrowserTests)('accounts in Chromium', () => {
     await detail.locator('[data-field="content-url"] a').waitFor();
     expect(await detail.locator('[data-field="content-url"]').textContent()).toMatch(/^https:\/\/\S+\.example\/demo\//);
     expect(await detail.textContent()).toContain('Stated reason (as written)');
+    await page.screenshot({ path: `${SHOTS}/item-analyst-1280.png` });
 
     await signOut();
     expect(await page.locator('.account').textContent()).toBe('Sign in');
     await detail.getByText('Stated reason (personal data redacted)').waitFor();
     expect(await detail.locator('[data-field="content-url"]').count()).toBe(0);
     expect(await detail.textContent()).not.toMatch(/\.example\/demo\//);
+    await page.screenshot({ path: `${SHOTS}/item-public-1280.png` });
   });
 
   test('an admin creates a token, sees its secret once, revokes it, and finds both in the audit trail', async () => {
@@ -185,6 +183,19 @@ describe.skipIf(skipBrowserTests)('accounts in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/session-ended-1280.png` });
     await signIn('adm@example.org', 'admin');
     expect(await page.locator('.session-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a submitter may create tokens for its own sources only, and has no audit page', async () => {
+    await signOut();
+    await signIn('sub@example.org', 'submitter');
+    await page.locator('.account').getByRole('link', { name: 'Tokens' }).click();
+    await page.locator('section[data-state="empty"]').waitFor();
+    const options = await page.getByLabel('Source').locator('option').allTextContents();
+    expect(options).toEqual(['monitor-x', 'monitor-y']);
+    expect(await page.locator('.account').getByRole('link', { name: 'Audit' }).count()).toBe(0);
+    await page.goto(`${world.base}/audit`);
+    expect(await page.locator('[data-state="forbidden"]').textContent()).toMatch(/role admin.*submitter/);
     expect(errors).toEqual([]);
   });
 

@@ -70,7 +70,9 @@ export function ItemDetail({ item, id, onClose }: Props) {
         )}
         {r.statedReason && (
           <>
-            <dt>{full ? 'Stated reason (as written)' : 'Stated reason (personal data redacted)'}</dt>
+            <dt>
+              Stated reason <span className="dt-note">{full ? '(as written)' : '(personal data redacted)'}</span>
+            </dt>
             <dd data-field="stated-reason">“{r.statedReason}”</dd>
           </>
         )}
