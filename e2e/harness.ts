@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/app.ts';
+import type { Db } from '../server/db/database.ts';
 import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 import { createTestDb } from '../server/test/db.ts';
@@ -32,6 +33,8 @@ export const SEED_ITEMS = 20_000;
 export interface WorldOptions {
   /** A file or folder of platforms' published reports to import before the server starts (e.g. SHARED_DATA). */
   published?: string;
+  /** Runs on the database after seeding, before the server starts (e.g. creating accounts with the CLI's services). */
+  prepare?: (db: Db) => Promise<void>;
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
@@ -41,6 +44,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const database = await createTestDb();
   await seedDemoData(database.db, { items: SEED_ITEMS, seed: 1 });
   if (options.published) await importPublishedPath(database.db, options.published);
+  await options.prepare?.(database.db);
   const clientDir = join(database.dir, 'client');
   await build({
     configFile: resolve('vite.config.ts'),

@@ -18,6 +18,10 @@ const PAGES = [
   { name: 'agencies', path: '/agencies', heading: /Agencies/ },
   { name: 'data', path: '/data', heading: /Data and sources/ },
   { name: 'methodology', path: '/methodology', heading: /Methodology/ },
+  // Account pages as an anonymous visitor sees them: the sign-in form, and sentences pointing to it.
+  { name: 'login', path: '/login', heading: /Sign in.*E-mail address/ },
+  { name: 'tokens', path: '/tokens', heading: /Sign in as admin or submitter to manage API tokens/ },
+  { name: 'audit', path: '/audit', heading: /Sign in as admin to read the audit trail/ },
   { name: 'embed', path: '/chart/legal-basis?embed=1&level=provision', heading: /provisions cited/ },
 ];
 const WIDTHS = [

@@ -44,6 +44,8 @@ const WRITE: Record<Caller, Outcome> = {
 };
 /** Token management: admins for any source, submitters (logged in) for their own. */
 const MANAGE: Record<Caller, Outcome> = { ...WRITE, tokenOwn: 403, admin: 'allow' };
+/** The audit log names accounts and carries content URLs: admins only. */
+const ADMIN: Record<Caller, Outcome> = { ...MANAGE, submitterOwn: 403, submitterOther: 403 };
 
 /** Procedure → who may call it, and an input naming `source` (source-a is the callers' own). */
 const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: string, caller: Caller) => unknown }> = {
@@ -66,6 +68,8 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
   // No source in the input: a submitter lists its own sources' tokens.
   'tokens.list': { who: { ...MANAGE, submitterOther: 'allow' } },
   'tokens.revoke': { who: MANAGE, input: (source, caller) => ({ id: spareTokens.get(`${source}/${caller}`) }) },
+  'audit.list': { who: ADMIN, input: () => ({ actor: 'cli:test', limit: 5 }) },
+  'audit.history': { who: ADMIN, input: (source) => ({ entity: 'request', entityKey: `${source}/seeded` }) },
   'auth.login': { who: everyone, input: () => ({ email: 'visitor@example.org', password: PASSWORD_OF_VISITOR }) },
   'auth.logout': { who: everyone },
   'auth.me': { who: everyone },

@@ -72,9 +72,11 @@ const INPUTS: Record<string, unknown[]> = {
   'published.checks': [{}],
   'auth.me': [undefined],
   'tokens.list': [undefined],
+  'audit.list': [{}, { entity: 'request', entityKey: 'monitor-a/leak-1' }],
+  'audit.history': [{ entity: 'request', entityKey: 'monitor-a/leak-1' }],
 };
 /** Queries that need an account: without credentials they answer 401, and that answer is crawled too. */
-const NOT_PUBLIC = new Set(['tokens.list']);
+const NOT_PUBLIC = new Set(['tokens.list', 'audit.list', 'audit.history']);
 
 let t: TestDb;
 let app: FastifyInstance;

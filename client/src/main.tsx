@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { router } from './app/router.tsx';
 import { queryClient } from './lib/trpc.ts';
 import './styles.css';
+import './accounts.css';
 
 const root = document.getElementById('root');
 if (root) {

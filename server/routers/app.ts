@@ -1,6 +1,7 @@
 /** The API: procedure names are the public contract of spec/API.md (auth.* and tokens.*: README). A new domain is one line here. */
 import { router } from '../trpc.ts';
 import { appealsRouter } from './appeals.ts';
+import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { catalogRouter } from './catalog.ts';
 import { itemsRouter } from './items.ts';
@@ -20,6 +21,7 @@ export const appRouter = router({
   published: publishedRouter,
   auth: authRouter,
   tokens: tokensRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,11 +1,13 @@
 /** Site frame: header and navigation, synthetic-data banner, filter bar, print header. Embeds get the page alone. */
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { viewOf } from '../../../shared/dashboard-search.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { useSourcesInView } from './catalog.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
 import { IgnoredParams } from './IgnoredParams.tsx';
 import { useMenuDismissal } from './menus.ts';
 import { PrintHeader } from './PrintHeader.tsx';
+import { SessionNotice } from './SessionNotice.tsx';
 import { useDashboardSearch } from './search.ts';
 
 const NAV = [
@@ -18,8 +20,9 @@ const NAV = [
   { to: '/methodology', label: 'Methodology' },
 ] as const;
 
-/** Pages about the data as a whole, where the view's filters do not apply. */
-const UNFILTERED = ['/data', '/methodology'];
+/** Pages about the data as a whole, or about accounts, where the view's filters do not apply. */
+const UNFILTERED = ['/data', '/methodology', '/login', '/tokens', '/audit'];
+const ACCOUNT_PAGES: Record<string, string> = { '/login': 'Sign in', '/tokens': 'API tokens', '/audit': 'Audit trail' };
 
 export function Layout() {
   const search = useDashboardSearch();
@@ -35,7 +38,9 @@ export function Layout() {
   }
   const filtered = !UNFILTERED.includes(path);
   const pageName =
-    NAV.find((n) => n.to !== '/' && path.startsWith(n.to))?.label ?? (path === '/' ? 'Overview' : 'Chart');
+    ACCOUNT_PAGES[path] ??
+    NAV.find((n) => n.to !== '/' && path.startsWith(n.to))?.label ??
+    (path === '/' ? 'Overview' : 'Chart');
   return (
     <>
       <title>{`${pageName} · Takedown Monitor`}</title>
@@ -58,8 +63,10 @@ export function Layout() {
             </Link>
           ))}
         </nav>
+        <AccountMenu />
       </header>
-      {sources.synthetic && (
+      <SessionNotice />
+      {sources.synthetic && !(path in ACCOUNT_PAGES) && (
         <p className="synthetic-banner" role="note">
           SYNTHETIC DEMO DATA — figures are illustrative, not findings (source: {sources.names.join(', ')}).
         </p>

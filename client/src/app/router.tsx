@@ -64,6 +64,23 @@ const chartRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/chart/ChartPage.tsx'), 'ChartPage'),
 });
 
+// Accounts: sign-in, tokens and the audit trail, lazy like the rest (most readers never open them).
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  component: lazyRouteComponent(() => import('../features/login/LoginPage.tsx'), 'LoginPage'),
+});
+const tokensRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tokens',
+  component: lazyRouteComponent(() => import('../features/tokens/TokensPage.tsx'), 'TokensPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   exploreRoute,
@@ -75,6 +92,9 @@ const routeTree = rootRoute.addChildren([
   dataRoute,
   methodologyRoute,
   chartRoute,
+  loginRoute,
+  tokensRoute,
+  auditRoute,
 ]);
 
 export const router = createRouter({

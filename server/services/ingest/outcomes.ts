@@ -77,6 +77,8 @@ export async function recordAppeal(db: Db, input: RecordAppealInput, actor: Acto
     const changes: Changes = {};
     let appeals: AppealRow[];
     if (!stored) {
+      // Diffed against nothing, so the entry holds the new appeal's fields as [null, value].
+      diffInto(changes, '', {}, fields);
       const row = await insertAppeal(trx, {
         ...fields,
         item_id: item.id,
@@ -93,7 +95,7 @@ export async function recordAppeal(db: Db, input: RecordAppealInput, actor: Acto
     }
     await applyItemChange(trx, located, item, { ...item, appeals });
     const key = `${input.itemExternalId}/${input.appeal.externalId}`;
-    await audit(trx, actor, located, stored ? 'update' : 'create', 'appeal', key, stored ? changes : null, now);
+    await audit(trx, actor, located, stored ? 'update' : 'create', 'appeal', key, changes, now);
     return appealView(located, item, input.appeal.externalId, fields);
   });
 }

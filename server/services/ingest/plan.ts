@@ -55,9 +55,10 @@ export function planRequest(
   stored: StoredRequest | undefined,
 ): PlannedRequest {
   const changes: Changes = {};
-  const requestRowChanged = stored ? diffInto(changes, '', stored, fields) : true;
+  // A new request is diffed against nothing: its audit entry holds every field as [null, value].
+  const requestRowChanged = diffInto(changes, '', stored ?? {}, fields) || !stored;
   const basesChanged = stored ? stored.legalBasisIds.join(',') !== legalBasisIds.join(',') : true;
-  if (stored && basesChanged) changes.legalBases = [stored.legalBasisIds, legalBasisIds];
+  if (basesChanged) changes.legalBases = [stored?.legalBasisIds ?? null, legalBasisIds];
   const storedItems = new Map((stored?.items ?? []).map((item) => [item.external_id, item]));
   const items = record.items.map((item) => planItem(item, storedItems.get(item.externalId), changes));
   const planned = new Map(items.map((item) => [item.externalId, item]));
@@ -88,7 +89,7 @@ function planItem(item: RequestInput['items'][number], stored: StoredItem | unde
   const prefix = `items[${item.externalId}]`;
   if (stored === undefined) {
     const appeals = item.appeals.map((a) => ({ externalId: a.externalId, fields: appealFields(a), write: true }));
-    changes[prefix] = 'created';
+    changes[prefix] = [null, 'created'];
     return { externalId: item.externalId, fields, write: true, appeals };
   }
   const write = diffInto(changes, `${prefix}.`, stored, fields);
@@ -98,7 +99,7 @@ function planItem(item: RequestInput['items'][number], stored: StoredItem | unde
     const old = storedAppeals.get(appeal.externalId);
     const appealPrefix = `${prefix}.appeals[${appeal.externalId}]`;
     if (!old) {
-      changes[appealPrefix] = 'created';
+      changes[appealPrefix] = [null, 'created'];
       return { externalId: appeal.externalId, fields: next, write: true };
     }
     return {

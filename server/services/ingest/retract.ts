@@ -23,7 +23,7 @@ export async function retractRequest(db: Db, input: RetractInput, actor: Actor):
       action: 'retract',
       entity: 'request',
       key: `${located.sourceName}/${located.request.external_id}`,
-      changes: { reason: input.reason },
+      changes: { retractedAt: [null, now], retractionReason: [null, input.reason] },
       at: now,
     });
     return { retracted: true };

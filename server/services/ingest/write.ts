@@ -56,7 +56,7 @@ export async function writePlans(
       action: p.status === 'created' ? 'create' : 'update',
       entity: 'request',
       entity_key: `${p.sourceName}/${p.externalId}`,
-      changes: JSON.stringify(p.status === 'created' ? { items: p.items.length } : p.changes),
+      changes: JSON.stringify(p.changes),
     })),
   );
   return counts;

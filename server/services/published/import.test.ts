@@ -103,8 +103,8 @@ describe('published import', () => {
     const audit = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'replace').execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({
-      old: { requests: oldRequests, file: 'google-government-removal-requests.csv' },
-      new: { requests: oldRequests + 7, file: 'google-government-removal-requests-2026.csv' },
+      before: { requests: oldRequests, file: 'google-government-removal-requests.csv' },
+      after: { requests: oldRequests + 7, file: 'google-government-removal-requests-2026.csv' },
     });
     const { restatements } = await getPublishedChecks(t.db);
     expect(restatements).toHaveLength(1);

@@ -128,8 +128,8 @@ export async function importPublishedFile(
         entity: 'published_stat',
         key: `${parsed.publisher}/${parsed.format}/${old.stat_key}`,
         changes: {
-          old: { requests: old.requests, items: old.items, file: old.file_name },
-          new: next ? { requests: next.requests, items: next.items, file: base.file } : null,
+          before: { requests: old.requests, items: old.items, file: old.file_name },
+          after: next ? { requests: next.requests, items: next.items, file: base.file } : null,
         },
       });
     }
@@ -140,7 +140,10 @@ export async function importPublishedFile(
       action: 'create',
       entity: 'published_file',
       key: `${parsed.publisher}/${parsed.format}/${sha256}`,
-      changes: { file: base.file, rows: base.rows, periods: base.periods, replaced: previous.length, restated },
+      changes: {
+        before: null,
+        after: { file: base.file, rows: base.rows, periods: base.periods, replaced: previous.length, restated },
+      },
     });
     return { ...base, status: 'imported', fileId, replaced: previous.length, restated };
   });

@@ -1,4 +1,7 @@
-/** One item: its request, the legal bases cited with their titles, the outcome and the appeal timeline. */
+/**
+ * One item: its request, the legal bases cited with their titles, the outcome and the appeal timeline.
+ * Analyst-only fields (content URL, unredacted reason, appellant) appear only when the server sent them.
+ */
 import { humanize } from '../../../../shared/format.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
 import { platformName } from '../../app/filter-options.ts';
@@ -24,6 +27,11 @@ export function ItemDetail({ item, id, onClose }: Props) {
     );
   }
   const r = item.request;
+  // The server projects by role: a content URL key (even null) means this viewer sees the record as stored.
+  const full = 'contentUrl' in item;
+  const appellants = [
+    ...new Set(item.appeals.flatMap((a) => (a.appellant ? [humanize(a.appellant).toLowerCase()] : []))),
+  ];
   return (
     <aside className="item-detail" aria-label={`Item ${item.externalId}`}>
       <div className="card-head">
@@ -46,10 +54,32 @@ export function ItemDetail({ item, id, onClose }: Props) {
         <dd>
           {humanize(item.contentType)} by {humanize(item.authorKind).toLowerCase()}
         </dd>
+        {full && (
+          <>
+            <dt>Content URL</dt>
+            <dd className="break" data-field="content-url">
+              {item.contentUrl ? (
+                <a href={item.contentUrl} rel="noreferrer noopener" target="_blank">
+                  {item.contentUrl}
+                </a>
+              ) : (
+                <span className="muted">not recorded</span>
+              )}
+            </dd>
+          </>
+        )}
         {r.statedReason && (
           <>
-            <dt>Stated reason</dt>
-            <dd>“{r.statedReason}”</dd>
+            <dt>
+              Stated reason <span className="dt-note">{full ? '(as written)' : '(personal data redacted)'}</span>
+            </dt>
+            <dd data-field="stated-reason">“{r.statedReason}”</dd>
+          </>
+        )}
+        {appellants.length > 0 && (
+          <>
+            <dt>Appealed by</dt>
+            <dd data-field="appellant">{appellants.join(', ')}</dd>
           </>
         )}
         <dt>Source</dt>
