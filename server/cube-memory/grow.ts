@@ -26,9 +26,15 @@ function arrayFor(value: number, capacity: number): Ints {
 }
 
 export class GrowInts {
-  private data: Ints = new Uint8Array(256);
-  private limit = 0xff;
+  private data: Ints;
+  private limit: number;
   length = 0;
+
+  /** `least`: the smallest width to start from (fewer array kinds keep the scan loops monomorphic). */
+  constructor(least = 0xff) {
+    this.data = arrayFor(least, 256);
+    this.limit = limitOf(this.data);
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) this.data = this.copyInto(arrayKind(this.data, this.data.length * 2));
