@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, readEnv } from './env.ts';
+import { loadMemoryCube } from './queries/stats/memory-cube.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -22,6 +23,9 @@ export async function startServer(env: Env, database: OpenDatabase): Promise<Run
     await database.close();
     throw new Error(listenProblem(error as NodeJS.ErrnoException, env), { cause: error });
   }
+  // The stats views read the in-memory cube once it is loaded (SQL until then): start now, in the
+  // background, so the first dashboard visitor does not wait for it. A failure leaves reads on SQL.
+  void loadMemoryCube(database.db).catch(() => undefined);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST}:${port}`;
