@@ -5,7 +5,7 @@
  */
 import type { Filters } from '../../shared/stats.ts';
 import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimensions.ts';
-import type { KeyValue, MemoryTable } from './table.ts';
+import type { KeyColumn, KeyValue, MemoryTable } from './table.ts';
 
 /** What the filters look up beyond the aggregate rows, loaded with the cube (same data version). */
 export interface Catalogue {
@@ -14,7 +14,14 @@ export interface Catalogue {
   basisMembers: { set_id: number; legal_basis_id: number; category: string }[];
   /** Basis sets citing nothing (`set_key = ''`): they match the `unspecified` category. */
   emptyBasisSets: number[];
-  profileMembers: { setIds: Int32Array; contentTypes: string[]; authorKinds: string[] };
+  /** Every profile set's members, as codes into `contentTypes` and `authorKinds`. */
+  profileMembers: {
+    setIds: Int32Array;
+    typeCodes: Uint8Array;
+    kindCodes: Uint8Array;
+    contentTypes: string[];
+    authorKinds: string[];
+  };
   /** The category a request citing nothing counts under. */
   nothingCited: string;
 }
@@ -54,14 +61,14 @@ const SET_ALLOWED: Record<SetDimension, (f: Filters, c: Catalogue) => Allowed | 
   // A request counts when one of its items matches both item-level filters.
   profile_set_id: (f, c) => {
     if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
-    const types = f.contentTypes?.length ? new Set<string>(f.contentTypes) : undefined;
-    const kinds = f.authorKinds?.length ? new Set<string>(f.authorKinds) : undefined;
-    const { setIds, contentTypes, authorKinds } = c.profileMembers;
+    const { setIds, typeCodes, kindCodes, contentTypes, authorKinds } = c.profileMembers;
+    const codeMask = (names: string[], wanted: readonly string[] | undefined) =>
+      Uint8Array.from(names, (name) => (!wanted?.length || wanted.includes(name) ? 1 : 0));
+    const types = codeMask(contentTypes, f.contentTypes);
+    const kinds = codeMask(authorKinds, f.authorKinds);
     const sets = new Set<number>();
     for (let i = 0; i < setIds.length; i++) {
-      if (types && !types.has(contentTypes[i] as string)) continue;
-      if (kinds && !kinds.has(authorKinds[i] as string)) continue;
-      sets.add(setIds[i] as number);
+      if (types[typeCodes[i] as number] === 1 && kinds[kindCodes[i] as number] === 1) sets.add(setIds[i] as number);
     }
     return (v) => sets.has(v as number);
   },
@@ -90,6 +97,31 @@ function bound(sorted: readonly string[], value: string, after: boolean): number
   return lo;
 }
 
+const MAX_MASKS = 512;
+const masksOf = new WeakMap<MemoryTable, Map<string, Uint8Array | undefined>>();
+
+/**
+ * The dimension's mask under the filters, or undefined for no condition. Kept per table: one view
+ * asks for the same filters several times (periods, edge days, the previous period), and the
+ * profile-set mask scans every set's members.
+ */
+function maskOf(table: MemoryTable, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
+  const key = `${dimension}:${JSON.stringify(DIMENSIONS[dimension].filter.keys.map((k) => f[k]))}`;
+  let cache = masksOf.get(table);
+  if (!cache) {
+    cache = new Map();
+    masksOf.set(table, cache);
+  }
+  if (cache.has(key)) return cache.get(key);
+  const allowed = allowedValues(dimension, f, c);
+  const column = table.keys[dimension];
+  if (!column) throw new Error(`${table.decl.name} has no ${dimension} column`);
+  const mask = allowed ? Uint8Array.from(column.values, (v) => (allowed(v) ? 1 : 0)) : undefined;
+  if (cache.size >= MAX_MASKS) cache.clear();
+  cache.set(key, mask);
+  return mask;
+}
+
 /** The rows the filters select, or null when none can match (a filter admits no present value). */
 export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection | null {
   const dayFrom = f.from ? bound(table.days, f.from, false) : 0;
@@ -97,15 +129,12 @@ export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection 
   if (dayFrom >= dayTo) return null;
   const selection: Selection = { dayFrom, dayTo, codes: [], masks: [] };
   for (const dimension of table.decl.key) {
-    const allowed = allowedValues(dimension, f, c);
-    if (!allowed) continue;
-    const column = table.keys[dimension];
-    if (!column) throw new Error(`${table.decl.name} has no ${dimension} column`);
-    const mask = Uint8Array.from(column.values, (v) => (allowed(v) ? 1 : 0));
+    const mask = maskOf(table, dimension, f, c);
+    if (!mask) continue;
     if (!mask.includes(1)) return null;
     // A mask admitting every present value filters nothing.
     if (mask.includes(0)) {
-      selection.codes.push(column.codes);
+      selection.codes.push((table.keys[dimension] as KeyColumn).codes);
       selection.masks.push(mask);
     }
   }

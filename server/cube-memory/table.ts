@@ -7,7 +7,7 @@
  * then (measure, value) pairs.
  */
 import { OUTCOME_COUNTS } from '../db/cube/measures.ts';
-import type { AggregateTable } from '../db/cube/tables.ts';
+import { type AggregateTable, type Grain, startOfGrain } from '../db/cube/tables.ts';
 import type { Ints } from './grow.ts';
 
 /** Measures stored as dense columns (read by every view; non-zero in most rows). */
@@ -40,4 +40,34 @@ export interface MemoryTable {
   measureValues: Ints;
   /** Bytes held by the typed arrays (the dictionaries aside), for reporting. */
   bytes: number;
+}
+
+export interface Periods {
+  /** Period number of each day index (ascending). */
+  index: Uint32Array;
+  /** First day of each period number. */
+  starts: string[];
+}
+
+const periodCache = new WeakMap<MemoryTable, Map<Grain, Periods>>();
+
+/** The table's days numbered by the `grain` period holding them (computed once per table and grain). */
+export function periodsOf(table: MemoryTable, grain: Grain): Periods {
+  let byGrain = periodCache.get(table);
+  if (!byGrain) {
+    byGrain = new Map();
+    periodCache.set(table, byGrain);
+  }
+  let periods = byGrain.get(grain);
+  if (!periods) {
+    const starts: string[] = [];
+    const index = Uint32Array.from(table.days, (day) => {
+      const start = startOfGrain(day, grain);
+      if (starts[starts.length - 1] !== start) starts.push(start);
+      return starts.length - 1;
+    });
+    periods = { index, starts };
+    byGrain.set(grain, periods);
+  }
+  return periods;
 }

@@ -54,6 +54,17 @@ export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<Me
   return builder.done();
 }
 
+/** The value's code in a dictionary, added when new (at most 256: the enums are far smaller). */
+function codeOf(dictionary: Map<string, number>, value: string): number {
+  let code = dictionary.get(value);
+  if (code === undefined) {
+    code = dictionary.size;
+    if (code > 255) throw new Error('more than 256 distinct item-level values');
+    dictionary.set(value, code);
+  }
+  return code;
+}
+
 /** The catalogue the filters consult: lookup keys (names, slugs), basis and profile set members. */
 export async function loadCatalogue(db: Db): Promise<Catalogue> {
   const lookups = new Map<Dimension, Map<string | number, number[]>>();
@@ -77,6 +88,8 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
     .selectFrom('profile_set_members')
     .select(['set_id', 'content_type', 'author_kind'])
     .execute();
+  const contentTypes = new Map<string, number>();
+  const authorKinds = new Map<string, number>();
   return {
     lookups,
     basisMembers: members.map((m) => ({
@@ -87,8 +100,10 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
     emptyBasisSets: empty.map((r) => Number(r.id)),
     profileMembers: {
       setIds: Int32Array.from(profiles, (p) => Number(p.set_id)),
-      contentTypes: profiles.map((p) => p.content_type),
-      authorKinds: profiles.map((p) => p.author_kind),
+      typeCodes: Uint8Array.from(profiles, (p) => codeOf(contentTypes, p.content_type)),
+      kindCodes: Uint8Array.from(profiles, (p) => codeOf(authorKinds, p.author_kind)),
+      contentTypes: [...contentTypes.keys()],
+      authorKinds: [...authorKinds.keys()],
     },
     nothingCited: NOTHING_CITED_CATEGORY,
   };

@@ -92,7 +92,7 @@ async function sumParts(
   const results = await Promise.all(
     partList.map(({ table, filters: partFilters }) => {
       const memory = memorySelection(cube, table, partFilters);
-      if (memory) return sumTable(memory.held, memory.selection, measures, groupBy) as Row[];
+      if (memory) return sumTable(memory.held, memory.selection, measures, groupBy, grain) as Row[];
       const column = (name: string) => sql.ref(`${table.name}.${name}`);
       let query = db
         .selectFrom(table.name as 'agg_items')
