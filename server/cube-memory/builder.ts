@@ -31,7 +31,7 @@ export class TableBuilder {
   constructor(private readonly decl: AggregateTable) {
     this.measureNames = measureColumns(decl);
     this.dictionaries = decl.key.map(() => new Map());
-    this.codes = decl.key.map(() => new GrowInts(0xffff));
+    this.codes = decl.key.map(() => new GrowInts());
     this.dense = this.measureNames.map((m) => (DENSE_MEASURES.has(m) ? new GrowInts() : undefined));
     this.row = new Float64Array(this.measureNames.length);
   }
