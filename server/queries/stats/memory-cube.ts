@@ -14,10 +14,12 @@ import type { Db } from '../../db/database.ts';
 import { dataVersion } from './data-version.ts';
 import { loadCatalogue, loadMemoryTable } from './memory-load.ts';
 
-/** The tables held in memory: those with item-level or profile-set keys. */
-export const MEMORY_TABLES: readonly AggregateTable[] = AGGREGATE_TABLE_LIST.filter(
-  (t) => t.levels.includes('item') || t.levels.includes('itemSet'),
-);
+/**
+ * The tables held in memory: all of them. The item-dimension and profile-set tables are what
+ * item-level filters read (the slow SQL reads); the request-level rollups are small beside them
+ * and make the unfiltered weekly and daily series fast too.
+ */
+export const MEMORY_TABLES: readonly AggregateTable[] = AGGREGATE_TABLE_LIST;
 const MEMORY_TABLE_NAMES = new Set<string>(MEMORY_TABLES.map((t) => t.name));
 
 export interface MemoryCube {
