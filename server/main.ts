@@ -25,7 +25,15 @@ export async function startServer(env: Env, database: OpenDatabase): Promise<Run
   }
   // The stats views read the in-memory cube once it is loaded (SQL until then): start now, in the
   // background, so the first dashboard visitor does not wait for it. A failure leaves reads on SQL.
-  void loadMemoryCube(database.db).catch(() => undefined);
+  void loadMemoryCube(database.db).then(
+    (cube) =>
+      console.log(
+        cube
+          ? `stats cube in memory: ${Math.round(cube.bytes / 1048576)} MB, loaded in ${Math.round(cube.loadMs)} ms`
+          : 'stats cube not loaded (the data changed while loading): reads use SQL until it is',
+      ),
+    (error) => console.error(`stats cube not loaded: ${(error as Error).message}; reads use SQL`),
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST}:${port}`;

@@ -52,6 +52,13 @@ const stateOf = (db: Db): State => {
   return state;
 };
 
+const disabled = new WeakSet<Db>();
+
+/** Keeps `db` on SQL for good (the benchmark's naive scan, whose tables are views of its own). */
+export function disableMemoryCube(db: Db): void {
+  disabled.add(db);
+}
+
 export const isMemoryTable = (table: AggregateTable): boolean => MEMORY_TABLE_NAMES.has(table.name);
 
 /** Reads every memory table and the catalogue; undefined when the data changed while reading. */
@@ -89,6 +96,7 @@ function startLoad(db: Db, state: State): Promise<void> {
  * SQL) and a reload is started unless one runs or the last ended too recently.
  */
 export async function currentMemoryCube(db: Db): Promise<MemoryCube | undefined> {
+  if (disabled.has(db)) return undefined;
   const state = stateOf(db);
   const version = await dataVersion(db);
   if (state.cube?.version === version) return state.cube;
