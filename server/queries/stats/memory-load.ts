@@ -49,6 +49,9 @@ export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<Me
         .orderBy(sql.ref(`${table.name}.day`))
         .execute();
       for (const row of rows as unknown as { day: string; k: string; m: string }[]) builder.add(row.day, row.k, row.m);
+      // better-sqlite3 answers synchronously, so without this the whole load would run as one
+      // chain of microtasks and hold off every HTTP request until it ends.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return builder.done();
