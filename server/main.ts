@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { type OpenDatabase, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Env, rateLimitsOf, readEnv } from './env.ts';
+import { loadMemoryCube } from './queries/stats/memory-cube.ts';
 import { authConfigFromEnv } from './services/auth/config.ts';
 
 export interface RunningServer {
@@ -28,6 +29,17 @@ export async function startServer(env: Env, database: OpenDatabase): Promise<Run
     await database.close();
     throw new Error(listenProblem(error as NodeJS.ErrnoException, env), { cause: error });
   }
+  // The stats views read the in-memory cube once it is loaded (SQL until then): start now, in the
+  // background, so the first dashboard visitor does not wait for it. A failure leaves reads on SQL.
+  void loadMemoryCube(database.db).then(
+    (cube) =>
+      console.log(
+        cube
+          ? `stats cube in memory: ${Math.round(cube.bytes / 1048576)} MB, loaded in ${Math.round(cube.loadMs)} ms`
+          : 'stats cube not loaded (the data changed while loading): reads use SQL until it is',
+      ),
+    (error) => console.error(`stats cube not loaded: ${(error as Error).message}; reads use SQL`),
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = `http://${env.HOST}:${port}`;

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { CHROMIUM, chartStates, launchChromium } from '../../e2e/chromium.ts';
 import { buildApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/database.ts';
+import { loadMemoryCube } from '../../server/queries/stats/memory-cube.ts';
 import { BENCH_DIR } from './fixtures.ts';
 
 export interface RenderResult {
@@ -28,6 +29,8 @@ export async function overviewRenderTime(url: string, loads = 5): Promise<Render
     logLevel: 'error',
   });
   const database = openDatabase(url);
+  // As the server does at start (server/main.ts): the stats cube in memory before the first visit.
+  await loadMemoryCube(database.db);
   const app = await buildApp({ db: database.db, clientDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();

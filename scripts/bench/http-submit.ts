@@ -23,8 +23,11 @@ function batches(items: number, size: number, seed: number): string[] {
   return bodies;
 }
 
-/** A server process on the database `url` (its DATABASE_URL). */
-export async function startServer(url: string, port: number) {
+/**
+ * A server process on the database `url` (its DATABASE_URL); with `memoryCube`, returned once it
+ * has its stats cube in memory too (as a server that has been up a while), not just listening.
+ */
+export async function startServer(url: string, port: number, { memoryCube = false } = {}) {
   // node itself (not an npx wrapper), so that SIGTERM reaches the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     // Write limits off: the benchmark measures ingest, not the abuse limits.
@@ -40,7 +43,8 @@ export async function startServer(url: string, port: number) {
   });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening')) resolve();
+      const text = chunk.toString();
+      if (memoryCube ? text.includes('stats cube') : text.includes('listening')) resolve();
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });

@@ -57,7 +57,7 @@ export async function statsLatency(
   warmUp: Call[][],
   calls: Call[][],
 ): Promise<LatencyResult> {
-  const server = await startServer(url, port);
+  const server = await startServer(url, port, { memoryCube: true });
   try {
     for (const set of warmUp) for (const call of set) await timeCall(port, call);
     const samples: { call: Call; ms: number }[] = [];

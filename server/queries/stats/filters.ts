@@ -32,10 +32,15 @@ export function hasItemLevelFilters(f: Filters): boolean {
   return activeFilterKeys(f).some((k) => ITEM_LEVEL_KEYS.has(k));
 }
 
-/** The filters as a WHERE clause over one aggregate table (which must be able to apply them all). */
-export function aggWhere(eb: Eb, table: AggregateTable, f: Filters): Expression<SqlBool> {
+/** Throws unless the table's key applies every filter set (else a filter would be silently dropped). */
+export function assertCanApply(table: AggregateTable, f: Filters): void {
   const missing = activeFilterKeys(f).filter((k) => !canApply(table, k));
   if (missing.length > 0) throw new Error(`${table.name} cannot apply ${missing.join(', ')} filters`);
+}
+
+/** The filters as a WHERE clause over one aggregate table (which must be able to apply them all). */
+export function aggWhere(eb: Eb, table: AggregateTable, f: Filters): Expression<SqlBool> {
+  assertCanApply(table, f);
   const col: Column = (name) => sql.ref(`${table.name}.${name}`);
   const conditions = dimensionConditions(eb, col, f, table.key);
   if (f.from) conditions.push(eb(col('day'), '>=', f.from));

@@ -7,11 +7,14 @@
 import { sql } from 'kysely';
 import { periodRange } from '../../../shared/periods.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
+import { daysWithRows, sumTable } from '../../cube-memory/scan.ts';
+import { select } from '../../cube-memory/selection.ts';
 import { type ItemMeasure, isMeasure } from '../../db/cube/measures.ts';
 import type { Family } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { type AggregateTable, chooseTable, type Grain } from './aggregate-tables.ts';
-import { aggWhere } from './filters.ts';
+import { aggWhere, assertCanApply } from './filters.ts';
+import { currentMemoryCube, isMemoryTable, type MemoryCube } from './memory-cube.ts';
 import { splitByPeriods } from './ranges.ts';
 
 /** Group-by values of a summed row (`day` and dimension columns). */
@@ -29,6 +32,25 @@ export interface SumOptions {
    * row's `day` may be the first day of a whole month or week standing for all of it.
    */
   grain?: Grain;
+  /**
+   * Where the sums come from: by default the in-memory cube for the tables it holds (when fresh),
+   * SQL for the rest; 'sql' forces SQL everywhere (the reference the memory path is tested against).
+   */
+  via?: 'auto' | 'sql';
+}
+
+/** The fresh in-memory cube when one of the tables is held in it and `via` allows it. */
+async function memoryFor(db: Db, tables: readonly AggregateTable[], via: SumOptions['via']) {
+  if (via === 'sql' || !tables.some(isMemoryTable)) return undefined;
+  return currentMemoryCube(db);
+}
+
+/** The table's rows the filters select, from memory; undefined when the table is not held there. */
+function memorySelection(cube: MemoryCube | undefined, table: AggregateTable, filters: Filters) {
+  const held = cube?.tables.get(table.name);
+  if (!cube || !held) return undefined;
+  assertCanApply(table, filters);
+  return { held, selection: select(held, filters, cube.catalogue) };
 }
 
 /** Days need daily rows, weeks whole weeks; months, quarters and years are whole months. */
@@ -57,12 +79,20 @@ async function sumParts(
   filters: Filters,
   carries: Family,
   measures: readonly string[],
-  { groupBy = [], grain = 'month' }: SumOptions,
+  { groupBy = [], grain = 'month', via = 'auto' }: SumOptions,
 ): Promise<Row[]> {
   const unknown = measures.filter((m) => !isMeasure(m));
   if (unknown.length > 0) throw new Error(`not aggregate measures: ${unknown.join(', ')}`);
+  const partList = parts(filters, carries, grain, groupBy);
+  const cube = await memoryFor(
+    db,
+    partList.map((p) => p.table),
+    via,
+  );
   const results = await Promise.all(
-    parts(filters, carries, grain, groupBy).map(({ table, filters: partFilters }) => {
+    partList.map(({ table, filters: partFilters }) => {
+      const memory = memorySelection(cube, table, partFilters);
+      if (memory) return sumTable(memory.held, memory.selection, measures, groupBy, grain) as Row[];
       const column = (name: string) => sql.ref(`${table.name}.${name}`);
       let query = db
         .selectFrom(table.name as 'agg_items')
@@ -108,13 +138,25 @@ export async function sumRequests(db: Db, filters: Filters, options: SumOptions 
  * month from the monthly rollup, then the day within it from the daily table. The month holding
  * `from` (or `to`) may have data only outside the range, hence up to two candidate months.
  */
-export async function dataSpan(db: Db, filters: Filters): Promise<{ from: string; to: string } | null> {
-  const from = await edgeDay(db, filters, 'asc');
-  const to = from ? await edgeDay(db, filters, 'desc') : undefined;
+export async function dataSpan(
+  db: Db,
+  filters: Filters,
+  { via = 'auto' }: Pick<SumOptions, 'via'> = {},
+): Promise<{ from: string; to: string } | null> {
+  const monthly = chooseTable({ carries: 'itemMeasures', filters, grain: 'month' });
+  const daily = chooseTable({ carries: 'itemMeasures', filters, grain: 'day' });
+  const cube = await memoryFor(db, [monthly, daily], via);
+  const from = await edgeDay(db, cube, filters, 'asc');
+  const to = from ? await edgeDay(db, cube, filters, 'desc') : undefined;
   return from && to ? { from, to } : null;
 }
 
-async function edgeDay(db: Db, filters: Filters, order: 'asc' | 'desc'): Promise<string | undefined> {
+async function edgeDay(
+  db: Db,
+  cube: MemoryCube | undefined,
+  filters: Filters,
+  order: 'asc' | 'desc',
+): Promise<string | undefined> {
   const monthly = chooseTable({ carries: 'itemMeasures', filters, grain: 'month' });
   const daily = chooseTable({ carries: 'itemMeasures', filters, grain: 'day' });
   const monthFilters = {
@@ -122,20 +164,29 @@ async function edgeDay(db: Db, filters: Filters, order: 'asc' | 'desc'): Promise
     from: filters.from && `${filters.from.slice(0, 7)}-01`,
     to: filters.to && `${filters.to.slice(0, 7)}-01`,
   };
-  const months = await db
-    .selectFrom(monthly.name as 'agg_items')
-    .where((eb) => aggWhere(eb, monthly, monthFilters))
-    .select(sql.ref(`${monthly.name}.day`).as('day'))
-    .distinct()
-    .orderBy('day', order)
-    .limit(2)
-    .execute();
+  const inMemory = memorySelection(cube, monthly, monthFilters);
+  const months = inMemory
+    ? daysWithRows(inMemory.held, inMemory.selection, order, 2).map((day) => ({ day }))
+    : await db
+        .selectFrom(monthly.name as 'agg_items')
+        .where((eb) => aggWhere(eb, monthly, monthFilters))
+        .select(sql.ref(`${monthly.name}.day`).as('day'))
+        .distinct()
+        .orderBy('day', order)
+        .limit(2)
+        .execute();
   for (const { day: month } of months) {
     const inMonth = periodRange((month as string).slice(0, 7), 'month');
     const range = {
       from: filters.from && filters.from > inMonth.from ? filters.from : inMonth.from,
       to: filters.to && filters.to < inMonth.to ? filters.to : inMonth.to,
     };
+    const dayMemory = memorySelection(cube, daily, { ...filters, ...range });
+    if (dayMemory) {
+      const [day] = daysWithRows(dayMemory.held, dayMemory.selection, order, 1);
+      if (day) return day;
+      continue;
+    }
     const row = await db
       .selectFrom(daily.name as 'agg_items')
       .where((eb) => aggWhere(eb, daily, { ...filters, ...range }))

@@ -1,0 +1,125 @@
+/** Builds a MemoryTable from the loading query's rows (server/queries/stats/memory-load.ts). */
+import { DIMENSIONS } from '../db/cube/dimensions.ts';
+import { type AggregateTable, measureColumns } from '../db/cube/tables.ts';
+import { GrowInts } from './grow.ts';
+import { DENSE_MEASURES, type KeyColumn, type KeyValue, type MemoryTable } from './table.ts';
+
+/**
+ * Fills a MemoryTable from rows that arrive in `day` order, each as three texts (the loading query
+ * builds them: reading 68 columns a row cost ~120 ns a value, most of them zeros): the key values
+ * joined by KEY_SEPARATOR, and the non-zero measures as `index:value ` pairs.
+ */
+export const KEY_SEPARATOR = '|';
+
+export class TableBuilder {
+  private readonly measureNames: string[];
+  private readonly dictionaries: Map<KeyValue, number>[];
+  private readonly codes: GrowInts[];
+  /** Composite key text → its codes: most keys recur on many days, so each is parsed once. */
+  private readonly composites = new Map<string, number[]>();
+  private readonly days: string[] = [];
+  private readonly dayStarts: number[] = [];
+  private readonly dayEntryStarts: number[] = [];
+  private readonly dense: (GrowInts | undefined)[];
+  /** The current row's dense values, by measure index. */
+  private readonly row: Float64Array;
+  private readonly counts = new GrowInts();
+  private readonly index = new GrowInts();
+  private readonly values = new GrowInts();
+  private rows = 0;
+
+  constructor(private readonly decl: AggregateTable) {
+    this.measureNames = measureColumns(decl);
+    this.dictionaries = decl.key.map(() => new Map());
+    this.codes = decl.key.map(() => new GrowInts());
+    this.dense = this.measureNames.map((m) => (DENSE_MEASURES.has(m) ? new GrowInts() : undefined));
+    this.row = new Float64Array(this.measureNames.length);
+  }
+
+  add(day: string, key: string, measures: string): void {
+    const last = this.days[this.days.length - 1];
+    if (day !== last) {
+      if (last !== undefined && day < last) throw new Error(`${this.decl.name}: rows must arrive in day order`);
+      this.days.push(day);
+      this.dayStarts.push(this.rows);
+      this.dayEntryStarts.push(this.index.length);
+    }
+    const codes = this.composites.get(key) ?? this.parseKey(key);
+    for (let i = 0; i < codes.length; i++) (this.codes[i] as GrowInts).push(codes[i] as number);
+    let n = 0;
+    // `i:v i:v ` — parsed by hand: this loop runs for every stored measure.
+    let number = 0;
+    let measure = 0;
+    for (let c = 0; c < measures.length; c++) {
+      const ch = measures.charCodeAt(c);
+      if (ch === 58 /* : */) {
+        measure = number;
+        number = 0;
+      } else if (ch === 32 /* space */) {
+        if (measure >= this.measureNames.length) throw new Error(`${this.decl.name}: bad measure ${measure}`);
+        if (this.dense[measure]) this.row[measure] = number;
+        else {
+          this.index.push(measure);
+          this.values.push(number);
+          n++;
+        }
+        number = 0;
+      } else if (ch >= 48 && ch <= 57) number = number * 10 + (ch - 48);
+      else throw new Error(`${this.decl.name}: unexpected measure text ${JSON.stringify(measures)}`);
+    }
+    for (let m = 0; m < this.dense.length; m++) {
+      const column = this.dense[m];
+      if (!column) continue;
+      column.push(this.row[m] as number);
+      this.row[m] = 0;
+    }
+    this.counts.push(n);
+    this.rows++;
+  }
+
+  private parseKey(key: string): number[] {
+    const parts = key.split(KEY_SEPARATOR);
+    if (parts.length !== this.decl.key.length)
+      throw new Error(`${this.decl.name}: key ${key} is not one value a column`);
+    const codes = this.decl.key.map((d, i) => {
+      const raw = parts[i] as string;
+      const value = DIMENSIONS[d].type === 'integer' ? Number(raw) : raw;
+      const dictionary = this.dictionaries[i] as Map<KeyValue, number>;
+      let code = dictionary.get(value);
+      if (code === undefined) {
+        code = dictionary.size;
+        dictionary.set(value, code);
+      }
+      return code;
+    });
+    this.composites.set(key, codes);
+    return codes;
+  }
+
+  done(): MemoryTable {
+    const keys: Record<string, KeyColumn> = {};
+    let bytes = 0;
+    this.decl.key.forEach((d, i) => {
+      const codes = (this.codes[i] as GrowInts).done();
+      keys[d] = { values: [...(this.dictionaries[i] as Map<KeyValue, number>).keys()], codes };
+      bytes += codes.byteLength;
+    });
+    const table: MemoryTable = {
+      decl: this.decl,
+      measureNames: this.measureNames,
+      rows: this.rows,
+      days: this.days,
+      dayStarts: Uint32Array.from([...this.dayStarts, this.rows]),
+      dayEntryStarts: Float64Array.from([...this.dayEntryStarts, this.index.length]),
+      keys,
+      denseColumns: this.dense.map((column) => column?.done()),
+      entryCounts: this.counts.done(),
+      measureIndex: this.index.done(),
+      measureValues: this.values.done(),
+      bytes: 0,
+    };
+    for (const column of table.denseColumns) bytes += column?.byteLength ?? 0;
+    table.bytes = bytes + table.entryCounts.byteLength + table.measureIndex.byteLength + table.measureValues.byteLength;
+    return table;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * One aggregate table held in memory, column by column. Rows are kept in `day` order, so a day
+ * range is one contiguous run of rows and `day` itself needs no column (`dayStarts`). Dimension
+ * values are dictionary-encoded as small ints. The counts every view reads and nearly every row
+ * holds (DENSE_MEASURES) are one column each; the rest (latency histograms, appeal counts: an
+ * agg_items row has ~4 non-zero measures of 59) are stored sparsely, row by row: a count per row,
+ * then (measure, value) pairs.
+ */
+import { OUTCOME_COUNTS } from '../db/cube/measures.ts';
+import { type AggregateTable, type Grain, startOfGrain } from '../db/cube/tables.ts';
+import type { Ints } from './grow.ts';
+
+/** Measures stored as dense columns (read by every view; non-zero in most rows). */
+export const DENSE_MEASURES: ReadonlySet<string> = new Set(['requests', 'items', ...OUTCOME_COUNTS]);
+
+export type KeyValue = string | number;
+
+export interface KeyColumn {
+  /** The distinct values, by code. */
+  values: KeyValue[];
+  codes: Ints;
+}
+
+export interface MemoryTable {
+  decl: AggregateTable;
+  /** Measure names, by the index stored in `measureIndex`. */
+  measureNames: string[];
+  rows: number;
+  /** Distinct days, ascending; day d holds rows dayStarts[d] … dayStarts[d + 1] − 1. */
+  days: string[];
+  dayStarts: Uint32Array;
+  /** Index of the first measure entry of each day's first row (entries of a day are contiguous). */
+  dayEntryStarts: Float64Array;
+  keys: Record<string, KeyColumn>;
+  /** Dense measures' columns, by measure index (undefined for sparse measures). */
+  denseColumns: (Ints | undefined)[];
+  /** Sparse measures: non-zero ones per row, then their indices and values, in row order. */
+  entryCounts: Ints;
+  measureIndex: Ints;
+  measureValues: Ints;
+  /** Bytes held by the typed arrays (the dictionaries aside), for reporting. */
+  bytes: number;
+}
+
+export interface Periods {
+  /** Period number of each day index (ascending). */
+  index: Uint32Array;
+  /** First day of each period number. */
+  starts: string[];
+}
+
+const periodCache = new WeakMap<MemoryTable, Map<Grain, Periods>>();
+
+/** The table's days numbered by the `grain` period holding them (computed once per table and grain). */
+export function periodsOf(table: MemoryTable, grain: Grain): Periods {
+  let byGrain = periodCache.get(table);
+  if (!byGrain) {
+    byGrain = new Map();
+    periodCache.set(table, byGrain);
+  }
+  let periods = byGrain.get(grain);
+  if (!periods) {
+    const starts: string[] = [];
+    const index = Uint32Array.from(table.days, (day) => {
+      const start = startOfGrain(day, grain);
+      if (starts[starts.length - 1] !== start) starts.push(start);
+      return starts.length - 1;
+    });
+    periods = { index, starts };
+    byGrain.set(grain, periods);
+  }
+  return periods;
+}

@@ -1,0 +1,121 @@
+/**
+ * The in-memory cube of one database: the aggregate tables keyed by item-level dimensions or
+ * profile sets (the ones item-level filters read, ~1 µs a row in SQL) held as columns
+ * (server/cube-memory/), with the catalogue their filters consult. It is used only while its data
+ * version is the database's current one, so a committed write (of this process or another) is
+ * never missed: a stale cube is reloaded in the background and reads go to SQL meanwhile.
+ * Reloads are spaced (RELOAD_GAP × the last load's time) so a stream of writes cannot keep the
+ * process busy reloading.
+ */
+import type { Catalogue } from '../../cube-memory/selection.ts';
+import type { MemoryTable } from '../../cube-memory/table.ts';
+import { AGGREGATE_TABLE_LIST, type AggregateTable } from '../../db/cube/tables.ts';
+import type { Db } from '../../db/database.ts';
+import { dataVersion } from './data-version.ts';
+import { loadCatalogue, loadMemoryTable } from './memory-load.ts';
+
+/**
+ * The tables held in memory: all of them. The item-dimension and profile-set tables are what
+ * item-level filters read (the slow SQL reads); the request-level rollups are small beside them
+ * and make the unfiltered weekly and daily series fast too.
+ */
+export const MEMORY_TABLES: readonly AggregateTable[] = AGGREGATE_TABLE_LIST;
+const MEMORY_TABLE_NAMES = new Set<string>(MEMORY_TABLES.map((t) => t.name));
+
+export interface MemoryCube {
+  version: string;
+  tables: Map<string, MemoryTable>;
+  catalogue: Catalogue;
+  /** Milliseconds the load took, and the typed arrays' bytes. */
+  loadMs: number;
+  bytes: number;
+}
+
+const RELOAD_GAP = 3;
+
+interface State {
+  cube?: MemoryCube;
+  loading?: Promise<void>;
+  /** No background load starts before this instant (ms since epoch). */
+  nextLoadAt: number;
+  /** Why the last load failed, for loadMemoryCube to report. */
+  error?: unknown;
+}
+
+const states = new WeakMap<Db, State>();
+const stateOf = (db: Db): State => {
+  let state = states.get(db);
+  if (!state) {
+    state = { nextLoadAt: 0 };
+    states.set(db, state);
+  }
+  return state;
+};
+
+const disabled = new WeakSet<Db>();
+
+/** Keeps `db` on SQL for good (the benchmark's naive scan, whose tables are views of its own). */
+export function disableMemoryCube(db: Db): void {
+  disabled.add(db);
+}
+
+export const isMemoryTable = (table: AggregateTable): boolean => MEMORY_TABLE_NAMES.has(table.name);
+
+/** Reads every memory table and the catalogue; undefined when the data changed while reading. */
+async function readCube(db: Db): Promise<MemoryCube | undefined> {
+  const started = performance.now();
+  const version = await dataVersion(db);
+  const catalogue = await loadCatalogue(db);
+  const tables = new Map<string, MemoryTable>();
+  for (const table of MEMORY_TABLES) tables.set(table.name, await loadMemoryTable(db, table));
+  if ((await dataVersion(db)) !== version) return undefined;
+  const bytes = [...tables.values()].reduce((n, t) => n + t.bytes, 0);
+  return { version, tables, catalogue, loadMs: performance.now() - started, bytes };
+}
+
+function startLoad(db: Db, state: State): Promise<void> {
+  state.loading ??= (async () => {
+    const started = performance.now();
+    try {
+      const cube = await readCube(db);
+      if (cube) state.cube = cube;
+      state.error = undefined;
+    } catch (error) {
+      // A closed database or a failed read: reads stay on SQL, which reports real errors itself.
+      state.error = error;
+    } finally {
+      state.loading = undefined;
+      state.nextLoadAt = Date.now() + RELOAD_GAP * (performance.now() - started);
+    }
+  })();
+  return state.loading;
+}
+
+/**
+ * The cube, when it matches the database's current data version; otherwise undefined (answer by
+ * SQL) and a reload is started unless one runs or the last ended too recently.
+ */
+export async function currentMemoryCube(db: Db): Promise<MemoryCube | undefined> {
+  if (disabled.has(db)) return undefined;
+  const state = stateOf(db);
+  const version = await dataVersion(db);
+  if (state.cube?.version === version) return state.cube;
+  if (state.cube) state.cube = undefined; // Stale: release its memory before loading the next.
+  if (!state.loading && Date.now() >= state.nextLoadAt) void startLoad(db, state);
+  return undefined;
+}
+
+/**
+ * Loads the cube now (waiting for a running load first) unless the current one is fresh: for
+ * server start and for tests. Returns the fresh cube, or undefined if writes kept changing the data.
+ */
+export async function loadMemoryCube(db: Db): Promise<MemoryCube | undefined> {
+  const state = stateOf(db);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (state.loading) await state.loading;
+    if (state.cube?.version === (await dataVersion(db))) return state.cube;
+    await startLoad(db, state);
+    if (state.error) throw state.error;
+  }
+  return state.cube?.version === (await dataVersion(db)) ? state.cube : undefined;
+}
