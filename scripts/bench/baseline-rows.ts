@@ -5,22 +5,17 @@
  */
 import type { ItemInput, RequestInput } from '../../shared/interchange.ts';
 
+// The column lists of the app's own bulk inserts: each row below follows the list of its table.
+export {
+  APPEAL_COLUMNS,
+  AUDIT_COLUMNS,
+  ITEM_COLUMNS,
+  LINK_COLUMNS,
+  REQUEST_COLUMNS,
+} from '../../server/queries/ingest/insert.ts';
+
 const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
 
-export const REQUEST_COLUMNS = [
-  'source_id',
-  'external_id',
-  'jurisdiction',
-  'agency_id',
-  'platform_id',
-  'channel',
-  'submitted_at',
-  'stated_reason',
-  'basis_set_id',
-  'profile_set_id',
-  'created_at',
-  'updated_at',
-] as const;
 export const requestRow = (r: RequestInput, now: string) => [
   1,
   r.externalId,
@@ -36,24 +31,9 @@ export const requestRow = (r: RequestInput, now: string) => [
   now,
 ];
 
-export const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'] as const;
 export const linkRows = (r: RequestInput, requestId: number) =>
   r.legalBases.map((_, position) => [requestId, position + 1, position]);
 
-export const ITEM_COLUMNS = [
-  'request_id',
-  'external_id',
-  'content_type',
-  'content_url',
-  'author_kind',
-  'outcome',
-  'outcome_basis',
-  'decided_at',
-  'automated',
-  'user_notified',
-  'created_at',
-  'updated_at',
-] as const;
 export const itemRow = (i: ItemInput, requestId: number, now: string) => [
   requestId,
   i.externalId,
@@ -69,17 +49,6 @@ export const itemRow = (i: ItemInput, requestId: number, now: string) => [
   now,
 ];
 
-export const APPEAL_COLUMNS = [
-  'item_id',
-  'external_id',
-  'appellant',
-  'venue',
-  'filed_at',
-  'outcome',
-  'decided_at',
-  'created_at',
-  'updated_at',
-] as const;
 export const appealRows = (i: ItemInput, itemId: number, now: string) =>
   i.appeals.map((a) => [
     itemId,
@@ -93,7 +62,6 @@ export const appealRows = (i: ItemInput, itemId: number, now: string) =>
     now,
   ]);
 
-export const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'] as const;
 export const auditRow = (r: RequestInput, now: string) => [
   now,
   'bench',

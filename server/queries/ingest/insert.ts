@@ -1,6 +1,6 @@
 /**
  * New rows of a write (the bulk of any import), inserted many at a time through the dialect's bulk
- * path (SQLite: cached prepared statements; PostgreSQL: multi-row statements). Generated ids come
+ * path (SQLite: cached prepared statements; PostgreSQL: one array per column through unnest). Generated ids come
  * back in input order, so callers can link children to the parents they just wrote.
  */
 import type { Selectable } from 'kysely';
@@ -20,7 +20,7 @@ export type NewAppealRow = Omit<Selectable<AppealsTable>, 'id'>;
 export type NewAuditRow = Omit<Selectable<AuditLogTable>, 'id'>;
 export type NewRequestLegalBaseRow = Selectable<RequestLegalBasesTable>;
 
-const REQUEST_COLUMNS = [
+export const REQUEST_COLUMNS = [
   'source_id',
   'external_id',
   'jurisdiction',
@@ -34,7 +34,7 @@ const REQUEST_COLUMNS = [
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof NewRequestRow)[];
-const ITEM_COLUMNS = [
+export const ITEM_COLUMNS = [
   'request_id',
   'external_id',
   'content_type',
@@ -48,7 +48,7 @@ const ITEM_COLUMNS = [
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof NewItemRow)[];
-const APPEAL_COLUMNS = [
+export const APPEAL_COLUMNS = [
   'item_id',
   'external_id',
   'appellant',
@@ -59,8 +59,8 @@ const APPEAL_COLUMNS = [
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof NewAppealRow)[];
-const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'] as const;
-const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'] as const;
+export const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'] as const;
+export const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'] as const;
 
 const valuesOf = <T>(rows: readonly T[], columns: readonly (keyof T & string)[]) =>
   rows.map((row) => columns.map((c) => row[c]));

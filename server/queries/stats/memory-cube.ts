@@ -9,18 +9,10 @@
  */
 import type { Catalogue } from '../../cube-memory/selection.ts';
 import type { MemoryTable } from '../../cube-memory/table.ts';
-import { AGGREGATE_TABLE_LIST, type AggregateTable } from '../../db/cube/tables.ts';
+import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { dataVersion } from './data-version.ts';
 import { loadCatalogue, loadMemoryTable } from './memory-load.ts';
-
-/**
- * The tables held in memory: all of them. The item-dimension and profile-set tables are what
- * item-level filters read (the slow SQL reads); the request-level rollups are small beside them
- * and make the unfiltered weekly and daily series fast too.
- */
-export const MEMORY_TABLES: readonly AggregateTable[] = AGGREGATE_TABLE_LIST;
-const MEMORY_TABLE_NAMES = new Set<string>(MEMORY_TABLES.map((t) => t.name));
 
 export interface MemoryCube {
   version: string;
@@ -59,15 +51,16 @@ export function disableMemoryCube(db: Db): void {
   disabled.add(db);
 }
 
-export const isMemoryTable = (table: AggregateTable): boolean => MEMORY_TABLE_NAMES.has(table.name);
-
 /** Reads every memory table and the catalogue; undefined when the data changed while reading. */
 async function readCube(db: Db): Promise<MemoryCube | undefined> {
   const started = performance.now();
   const version = await dataVersion(db);
   const catalogue = await loadCatalogue(db);
   const tables = new Map<string, MemoryTable>();
-  for (const table of MEMORY_TABLES) tables.set(table.name, await loadMemoryTable(db, table));
+  // Every aggregate table: the item-dimension and profile-set ones are what item-level filters
+  // read (the slow SQL reads); the request-level rollups are small beside them and make the
+  // unfiltered weekly and daily series fast too.
+  for (const table of AGGREGATE_TABLE_LIST) tables.set(table.name, await loadMemoryTable(db, table));
   if ((await dataVersion(db)) !== version) return undefined;
   const bytes = [...tables.values()].reduce((n, t) => n + t.bytes, 0);
   return { version, tables, catalogue, loadMs: performance.now() - started, bytes };

@@ -14,7 +14,7 @@ import type { Family } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { type AggregateTable, chooseTable, type Grain } from './aggregate-tables.ts';
 import { aggWhere, assertCanApply } from './filters.ts';
-import { currentMemoryCube, isMemoryTable, type MemoryCube } from './memory-cube.ts';
+import { currentMemoryCube, type MemoryCube } from './memory-cube.ts';
 import { splitByPeriods } from './ranges.ts';
 
 /** Group-by values of a summed row (`day` and dimension columns). */
@@ -39,10 +39,9 @@ export interface SumOptions {
   via?: 'auto' | 'sql';
 }
 
-/** The fresh in-memory cube when one of the tables is held in it and `via` allows it. */
-async function memoryFor(db: Db, tables: readonly AggregateTable[], via: SumOptions['via']) {
-  if (via === 'sql' || !tables.some(isMemoryTable)) return undefined;
-  return currentMemoryCube(db);
+/** The fresh in-memory cube (it holds every aggregate table), unless `via` asks for SQL. */
+function memoryFor(db: Db, via: SumOptions['via']) {
+  return via === 'sql' ? Promise.resolve(undefined) : currentMemoryCube(db);
 }
 
 /** The table's rows the filters select, from memory; undefined when the table is not held there. */
@@ -84,11 +83,7 @@ async function sumParts(
   const unknown = measures.filter((m) => !isMeasure(m));
   if (unknown.length > 0) throw new Error(`not aggregate measures: ${unknown.join(', ')}`);
   const partList = parts(filters, carries, grain, groupBy);
-  const cube = await memoryFor(
-    db,
-    partList.map((p) => p.table),
-    via,
-  );
+  const cube = await memoryFor(db, via);
   const results = await Promise.all(
     partList.map(({ table, filters: partFilters }) => {
       const memory = memorySelection(cube, table, partFilters);
@@ -143,9 +138,7 @@ export async function dataSpan(
   filters: Filters,
   { via = 'auto' }: Pick<SumOptions, 'via'> = {},
 ): Promise<{ from: string; to: string } | null> {
-  const monthly = chooseTable({ carries: 'itemMeasures', filters, grain: 'month' });
-  const daily = chooseTable({ carries: 'itemMeasures', filters, grain: 'day' });
-  const cube = await memoryFor(db, [monthly, daily], via);
+  const cube = await memoryFor(db, via);
   const from = await edgeDay(db, cube, filters, 'asc');
   const to = from ? await edgeDay(db, cube, filters, 'desc') : undefined;
   return from && to ? { from, to } : null;
