@@ -41,8 +41,14 @@ const withPrefix = (prefix: string, r: RequestWire): RequestWire => ({
  * rows), and retracts every fifth request of the batches it owns. Both writers go over every
  * batch, in opposite orders, so they race on the same requests as well as the same rows.
  */
-async function writer(server: ServerProcess, token: string, batches: RequestWire[][], shift: number, owns: number) {
-  for (const [k, batch] of batches.entries()) {
+async function writer(
+  server: ServerProcess,
+  token: string,
+  batches: { k: number; batch: RequestWire[] }[],
+  shift: number,
+  owns: number,
+) {
+  for (const { k, batch } of batches) {
     const first = await server.post('requests.submit', token, { requests: batch });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
     const moved = batch.map((r, i) => ({
@@ -75,7 +81,9 @@ test('two servers and an import writing at once leave every aggregate table equa
     ['--import', 'tsx', 'scripts/import.ts', file, '--source', 'monitor', '--chunk', '100'],
     { env: { ...process.env, DATABASE_URL: url } },
   );
-  await Promise.all([writer(a, tokenA, batches, 1, 0), writer(b, tokenB, [...batches].reverse(), 2, 1), importing]);
+  // Ownership by each batch's own index, so the two writers retract in different batches.
+  const indexed = batches.map((batch, k) => ({ k, batch }));
+  await Promise.all([writer(a, tokenA, indexed, 1, 0), writer(b, tokenB, [...indexed].reverse(), 2, 1), importing]);
   expect(await countRows(t.db, 'requests')).toBe(api.length + imported.length);
   const written = await aggregateSnapshot(t.db);
   expect(Object.values(written).every((rows) => rows.length > 0)).toBe(true);
