@@ -118,9 +118,10 @@ export const sqliteDialect: EngineDialect = {
   async dataVersion(db) {
     // total_changes() counts this connection's writes (rolled-back ones too, which only costs a
     // recomputation); data_version moves when another connection (a CLI import) commits.
-    const own = await sql<{ n: number }>`select total_changes() as n`.execute(db);
-    const others = await sql<{ data_version: number }>`pragma data_version`.execute(db);
-    return `${own.rows[0]?.n ?? 0}:${others.rows[0]?.data_version ?? 0}`;
+    // One statement: this sits on every read of the stats (cache keys, the memory cube).
+    const { rows } = await sql<{ own: number; others: number }>`
+      select total_changes() as own, (select data_version from pragma_data_version()) as others`.execute(db);
+    return `${rows[0]?.own ?? 0}:${rows[0]?.others ?? 0}`;
   },
 
   containsText(column, text) {
