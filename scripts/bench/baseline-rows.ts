@@ -3,6 +3,7 @@
  * list and one row function per table, so the SQLite and PostgreSQL baselines write the same rows.
  * Catalogue ids are the fixed ones both baselines create first (source, agency, platform, sets = 1).
  */
+import { booleanToFlag } from '../../server/queries/mappers/item.ts';
 import type { ItemInput, RequestInput } from '../../shared/interchange.ts';
 
 // The column lists of the app's own bulk inserts: each row below follows the list of its table.
@@ -13,8 +14,6 @@ export {
   LINK_COLUMNS,
   REQUEST_COLUMNS,
 } from '../../server/queries/ingest/insert.ts';
-
-const flag = (v: boolean | null | undefined) => (v == null ? null : v ? 1 : 0);
 
 export const requestRow = (r: RequestInput, now: string) => [
   1,
@@ -43,8 +42,8 @@ export const itemRow = (i: ItemInput, requestId: number, now: string) => [
   i.outcome,
   i.outcomeBasis ?? null,
   i.decidedAt ?? null,
-  flag(i.automated),
-  flag(i.userNotified),
+  booleanToFlag(i.automated),
+  booleanToFlag(i.userNotified),
   now,
   now,
 ];

@@ -32,6 +32,8 @@ export interface ItemWire {
 
 /** A stored 0/1 flag as a boolean; null stays null (unknown). */
 export const flagToBoolean = (v: number | null): boolean | null => (v === null ? null : v === 1);
+/** Booleans are stored as 0/1 integers, the same on both engines (STYLE.md rule 5). */
+export const booleanToFlag = (v: boolean | null | undefined): number | null => (v == null ? null : v ? 1 : 0);
 
 /** Content URLs only for views that may see them: public ones never carry them. Keys in interchange order. */
 export function itemToWire(row: ItemColumns, view: RecordView): ItemWire {

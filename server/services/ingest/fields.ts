@@ -4,6 +4,7 @@
  */
 import type { AppealInput, ItemInput } from '../../../shared/interchange.ts';
 import type { AppealRow, ItemRow } from '../../db/schema.ts';
+import { booleanToFlag } from '../../queries/mappers/item.ts';
 
 export interface ItemFields {
   content_type: string;
@@ -33,8 +34,6 @@ export interface RequestFields {
   stated_reason: string | null;
 }
 
-const flag = (value: boolean | null | undefined): number | null => (value == null ? null : value ? 1 : 0);
-
 export function itemFields(item: ItemInput): ItemFields {
   return {
     content_type: item.contentType,
@@ -43,8 +42,8 @@ export function itemFields(item: ItemInput): ItemFields {
     outcome: item.outcome,
     outcome_basis: item.outcomeBasis ?? null,
     decided_at: item.decidedAt ?? null,
-    automated: flag(item.automated),
-    user_notified: flag(item.userNotified),
+    automated: booleanToFlag(item.automated),
+    user_notified: booleanToFlag(item.userNotified),
   };
 }
 
