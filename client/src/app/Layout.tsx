@@ -21,8 +21,15 @@ const NAV = [
 ] as const;
 
 /** Pages about the data as a whole, or about accounts, where the view's filters do not apply. */
-const UNFILTERED = ['/data', '/methodology', '/login', '/tokens', '/audit'];
-const ACCOUNT_PAGES: Record<string, string> = { '/login': 'Sign in', '/tokens': 'API tokens', '/audit': 'Audit trail' };
+const UNFILTERED = ['/data', '/methodology', '/login', '/tokens', '/audit', '/enter', '/upload', '/catalogue'];
+const ACCOUNT_PAGES: Record<string, string> = {
+  '/login': 'Sign in',
+  '/tokens': 'API tokens',
+  '/audit': 'Audit trail',
+  '/enter': 'Enter a request',
+  '/upload': 'Bulk upload',
+  '/catalogue': 'Catalogue',
+};
 
 export function Layout() {
   const search = useDashboardSearch();

@@ -22,3 +22,7 @@ export function useSignOut() {
 }
 
 export const mayManageTokens = (role: UserRole) => role === 'admin' || role === 'submitter';
+/** Records are written by submitters for their own sources (server/trpc.ts tokenProcedure). */
+export const mayEnterRecords = (role: UserRole) => role === 'submitter';
+/** Reviewing citations, merges, events and sources: admins (analysts review legal bases too). */
+export const mayManageCatalogue = (role: UserRole) => role === 'admin' || role === 'analyst';

@@ -81,6 +81,23 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage'),
 });
 
+// Data entry and catalogue admin (issue 11): signed-in pages, lazy like the account pages.
+const entryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/enter',
+  component: lazyRouteComponent(() => import('../features/entry/EntryPage.tsx'), 'EntryPage'),
+});
+const uploadRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/upload',
+  component: lazyRouteComponent(() => import('../features/upload/UploadPage.tsx'), 'UploadPage'),
+});
+const catalogueRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/catalogue',
+  component: lazyRouteComponent(() => import('../features/catalogue/CataloguePage.tsx'), 'CataloguePage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   exploreRoute,
@@ -95,6 +112,9 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   tokensRoute,
   auditRoute,
+  entryRoute,
+  uploadRoute,
+  catalogueRoute,
 ]);
 
 export const router = createRouter({
