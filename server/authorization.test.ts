@@ -64,6 +64,13 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
       appeal: { externalId: 'ap', outcome: 'pending' },
     }),
   },
+  // One item by id: public like items.list (the first seeded item: ids start at 1 in a fresh database).
+  'items.get': { who: everyone, input: () => ({ id: 1 }) },
+  // An item's audited history: those who see its record as stored; tokens only write.
+  'items.history': {
+    who: { ...MANAGE, tokenOwn: 403, admin: 'allow', analyst: 'allow' },
+    input: (source) => ({ source, requestExternalId: 'seeded', itemExternalId: SEEDED_ITEM }),
+  },
   'tokens.create': { who: MANAGE, input: (source) => ({ source, label: 'matrix' }) },
   // No source in the input: a submitter lists its own sources' tokens.
   'tokens.list': { who: { ...MANAGE, submitterOther: 'allow' } },

@@ -26,7 +26,7 @@ export async function recordHistory(db: Db, input: AuditHistoryInput): Promise<A
   return { entries: rows.slice(0, AUDIT_HISTORY_MAX).map(entryView), truncated: rows.length > AUDIT_HISTORY_MAX };
 }
 
-function entryView(row: StoredAuditEntry): AuditEntryView {
+export function entryView(row: StoredAuditEntry): AuditEntryView {
   return {
     id: row.id,
     at: row.at,

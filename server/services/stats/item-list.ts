@@ -1,27 +1,10 @@
 /** items.list: a page of items projected for the viewer (public: redacted, no content URLs or appellants). */
-import { citationLabel } from '../../../shared/catalog.ts';
-import {
-  CURSOR_REQUEST_DONE,
-  encodeItemCursor,
-  type ItemListInput,
-  type ItemPage,
-  type ListedAppeal,
-  type ListedItem,
-  type ListedLegalBasis,
-} from '../../../shared/item-list.ts';
+import { CURSOR_REQUEST_DONE, encodeItemCursor, type ItemListInput, type ItemPage } from '../../../shared/item-list.ts';
 import type { Viewer } from '../../../shared/roles.ts';
 import type { Db } from '../../db/database.ts';
-import { appealToWire } from '../../queries/mappers/appeal.ts';
-import { itemToWire } from '../../queries/mappers/item.ts';
-import { requestToWire } from '../../queries/mappers/request.ts';
-import {
-  findItemAppeals,
-  findPageNames,
-  findPageRequests,
-  findRequestItems,
-  findRequestLegalBases,
-} from '../../queries/stats/item-page.ts';
-import { checkSearchAllowed, loadProjection } from '../redaction/projection.ts';
+import { findPageRequests, findRequestItems } from '../../queries/stats/item-page.ts';
+import { checkSearchAllowed } from '../redaction/projection.ts';
+import { assembleItems } from './item-assemble.ts';
 
 export interface ItemListOptions {
   /** Whose view the page is projected for (server/queries/mappers/projection.ts). */
@@ -74,59 +57,7 @@ export async function listItems(db: Db, input: ItemListInput, options: ItemListO
     return after.map((item) => ({ request, item }));
   });
   const page = rows.slice(0, input.limit);
-  const [bases, appeals, names, projection] = await Promise.all([
-    findRequestLegalBases(db, [...new Set(page.map((r) => r.request.id))]),
-    findItemAppeals(
-      db,
-      page.map((r) => r.item.id),
-    ),
-    findPageNames(db, {
-      agencies: [...new Set(page.map((r) => r.request.agency_id))],
-      platforms: [...new Set(page.map((r) => r.request.platform_id))],
-      sources: [...new Set(page.map((r) => r.request.source_id))],
-    }),
-    loadProjection(db, options.viewer),
-  ]);
-  const viewOf = (r: (typeof page)[number]['request']) => projection({ sourceId: r.source_id, agencyId: r.agency_id });
-  const requestOfItem = new Map(page.map(({ request, item }) => [item.id, request]));
-  const basesOf = new Map<number, ListedLegalBasis[]>();
-  for (const b of bases) {
-    const list = basesOf.get(b.request_id) ?? [];
-    list.push({ id: b.id, label: citationLabel(b), title: b.title, category: b.category });
-    basesOf.set(b.request_id, list);
-  }
-  const appealsOf = new Map<number, ListedAppeal[]>();
-  for (const a of appeals) {
-    const list = appealsOf.get(a.item_id) ?? [];
-    const request = requestOfItem.get(a.item_id);
-    if (!request) continue;
-    list.push(appealToWire(a, viewOf(request)));
-    appealsOf.set(a.item_id, list);
-  }
-  const items = page.map(({ request: r, item: i }): ListedItem => {
-    const agency = names.agencies.get(r.agency_id);
-    const view = viewOf(r);
-    return {
-      id: i.id,
-      ...itemToWire(i, view),
-      request: requestToWire(
-        r,
-        {
-          source: names.sources.get(r.source_id) ?? '',
-          agency: {
-            id: r.agency_id,
-            name: agency?.name ?? '',
-            localName: agency?.local_name ?? null,
-            kind: agency?.kind ?? 'other',
-          },
-          platform: names.platforms.get(r.platform_id) ?? '',
-          legalBases: basesOf.get(r.id) ?? [],
-        },
-        view,
-      ),
-      appeals: appealsOf.get(i.id) ?? [],
-    };
-  });
+  const items = await assembleItems(db, page, options.viewer);
   const last = page[page.length - 1];
   if (rows.length > input.limit && last) {
     const nextCursor = encodeItemCursor({
