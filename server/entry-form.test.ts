@@ -20,7 +20,7 @@ import { aggregateSnapshot } from './test/aggregates.ts';
 import { addUser, authApp, call, sessionOf } from './test/auth.ts';
 import { createTestDb, type TestDb } from './test/db.ts';
 import { exampleRequest } from './test/fixtures.ts';
-import { cliActor, parseBatch } from './test/ingest.ts';
+import { parseBatch } from './test/ingest.ts';
 
 interface World {
   t: TestDb;
@@ -32,7 +32,12 @@ interface World {
 /** A database with one earlier request (so the catalogue has an agency and a provision to pick), a submitter and a token. */
 async function world(): Promise<World> {
   const t = await createTestDb();
-  await submitRequests(t.db, parseBatch([exampleRequest()]), { ...cliActor, defaultSource: 'monitor-x' });
+  await submitRequests(t.db, parseBatch([exampleRequest()]), {
+    kind: 'cli',
+    name: 'cli:test',
+    defaultSource: 'monitor-x',
+    createMissingSources: { kind: 'monitor_entry' },
+  });
   const { app } = await authApp(t);
   await addUser(t, 'sub@example.org', 'submitter', ['monitor-x']);
   const session = await sessionOf(app, 'sub@example.org');
