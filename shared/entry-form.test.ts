@@ -8,7 +8,7 @@ import {
   problemsByField,
 } from './entry-form.ts';
 import { RequestInput } from './interchange.ts';
-import { formatOffset, zonedToUtc } from './zoned-time.ts';
+import { formatOffset, utcToZoned, zonedToUtc } from './zoned-time.ts';
 
 function filled(): EntryForm {
   const form = emptyEntryForm('monitor-x', 'Asia/Almaty');
@@ -77,6 +77,13 @@ describe('zonedToUtc', () => {
     expect(zonedToUtc('2024-03-05', '24:10', 'UTC')).toBeNull();
     expect(zonedToUtc('2024-03-05', '10:00', 'Mars/Olympus')).toBeNull();
     expect(zonedToUtc('5 March', '10:00', 'UTC')).toBeNull();
+  });
+  test('a stored instant reads back as the wall time it was typed as', () => {
+    expect(utcToZoned('2024-03-05T09:30:00.000Z', 'Asia/Almaty')).toEqual({ date: '2024-03-05', time: '14:30' });
+    expect(utcToZoned(zonedToUtc('2024-10-27', '01:30', 'Europe/Berlin') ?? '', 'Europe/Berlin')).toEqual({
+      date: '2024-10-27',
+      time: '01:30',
+    });
   });
   test('offsets read as UTC±hh:mm', () => {
     expect(formatOffset(300)).toBe('UTC+05:00');

@@ -58,3 +58,11 @@ export function formatOffset(minutes: number): string {
   const abs = Math.abs(minutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+/** The inverse for forms that edit a stored instant: `2024-03-05T09:30:00.000Z` in `Asia/Almaty` → 2024-03-05, 14:30. */
+export function utcToZoned(iso: string, timeZone: string): { date: string; time: string } {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms) || !isTimeZone(timeZone)) return { date: '', time: '' };
+  const wall = new Date(ms + zoneOffsetMinutes(timeZone, ms) * 60_000).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
+}

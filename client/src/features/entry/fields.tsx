@@ -1,5 +1,6 @@
 /** Labelled controls whose errors are read with them: every field named by its API problem path. */
 import type { ReactNode } from 'react';
+import './fields.css';
 
 /** `items[0].contentUrl` → `entry-items-0-contentUrl`: a stable element id per problem path. */
 export const fieldId = (path: string) => `entry-${path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '')}`;

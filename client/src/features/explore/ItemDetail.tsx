@@ -2,9 +2,15 @@
  * One item: its request, the legal bases cited with their titles, the outcome and the appeal timeline.
  * Analyst-only fields (content URL, unredacted reason, appellant) appear only when the server sent them.
  */
+import { useQuery } from '@tanstack/react-query';
 import { humanize } from '../../../../shared/format.ts';
+import type { ItemDetailView } from '../../../../shared/item-detail.ts';
 import type { ListedItem } from '../../../../shared/item-list.ts';
+import { useMe } from '../../app/account.ts';
 import { platformName } from '../../app/filter-options.ts';
+import { trpc } from '../../lib/trpc.ts';
+import { ItemActions, mayRecordFor } from '../entry/actions/ItemActions.tsx';
+import { ItemHistoryList } from '../entry/actions/ItemHistoryList.tsx';
 import { itemTimeline } from './timeline.data.ts';
 
 interface Props {
@@ -13,13 +19,22 @@ interface Props {
   onClose: () => void;
 }
 
-export function ItemDetail({ item, id, onClose }: Props) {
+export function ItemDetail({ item: listed, id, onClose }: Props) {
+  // The item itself (items.get), so it opens from a link too and shows what was recorded since the page loaded.
+  const one = useQuery(trpc.items.get.queryOptions({ id }));
+  const me = useMe();
+  const item: ItemDetailView | undefined = one.data ?? (listed && { ...listed, retraction: null });
   if (!item) {
+    if (one.isPending) {
+      return (
+        <aside className="item-detail" aria-label="Item detail" data-state="loading">
+          <p>Loading item {id}…</p>
+        </aside>
+      );
+    }
     return (
       <aside className="item-detail" aria-label="Item detail">
-        <p>
-          Item {id} is not among the items loaded for these filters. Load more items, or remove a filter, to find it.
-        </p>
+        <p>There is no item {id}, or it was retracted.</p>
         <button type="button" onClick={onClose}>
           Close
         </button>
@@ -27,13 +42,15 @@ export function ItemDetail({ item, id, onClose }: Props) {
     );
   }
   const r = item.request;
+  const seesHistory =
+    me?.role === 'analyst' || me?.role === 'admin' || (me?.role === 'submitter' && me.sources.includes(r.source));
   // The server projects by role: a content URL key (even null) means this viewer sees the record as stored.
   const full = 'contentUrl' in item;
   const appellants = [
     ...new Set(item.appeals.flatMap((a) => (a.appellant ? [humanize(a.appellant).toLowerCase()] : []))),
   ];
   return (
-    <aside className="item-detail" aria-label={`Item ${item.externalId}`}>
+    <aside className="item-detail" aria-label={`Item ${item.externalId}`} data-state={one.data ? 'ready' : 'loading'}>
       <div className="card-head">
         <h2>Item {item.externalId}</h2>
         <button type="button" onClick={onClose}>
@@ -98,6 +115,12 @@ export function ItemDetail({ item, id, onClose }: Props) {
           ))}
         </ul>
       )}
+      {item.retraction && (
+        <p className="retraction" data-field="retraction">
+          Retracted {item.retraction.at.replace('T', ' ').slice(0, 16)} UTC
+          {item.retraction.reason ? `: “${item.retraction.reason}”` : ''}. It counts in no figure.
+        </p>
+      )}
       <h3>Timeline</h3>
       <ol className="timeline" data-testid="timeline">
         {itemTimeline(item).map((step, i) => (
@@ -120,6 +143,8 @@ export function ItemDetail({ item, id, onClose }: Props) {
             : 'author not notified'}
         .
       </p>
+      {seesHistory && one.data && <ItemHistoryList item={one.data} />}
+      {one.data && mayRecordFor(me, one.data) && <ItemActions item={one.data} />}
     </aside>
   );
 }
