@@ -16,7 +16,7 @@ function filled(): EntryForm {
     ...form,
     externalId: ' kz-2024-001 ',
     jurisdiction: 'KZ',
-    agency: { catalogueId: 3, name: 'Ministry of Information', localName: '', kind: 'ministry' },
+    agency: { catalogueId: 3, added: false, name: 'Ministry of Information', localName: '', kind: 'ministry' },
     platform: 'facebook',
     channel: 'direct_portal',
     submitted: { date: '2024-03-05', time: '14:30' },
@@ -155,6 +155,7 @@ describe('entryToRequest', () => {
     const { problems } = checkEntry(form);
     const paths = problems.map((p) => p.path).sort();
     expect(paths).toEqual(['agency.name', 'items[0].contentUrl', 'submittedAt']);
+    expect(problems.find((p) => p.path === 'submittedAt')?.message).toBe('enter the date the request was sent');
     const byField = problemsByField(problems, new Set(['agency.name', 'submittedAt', 'items[0].contentUrl']));
     expect(byField.get('items[0].contentUrl')).toEqual(['must be an http(s) URL']);
   });

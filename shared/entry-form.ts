@@ -38,7 +38,8 @@ export interface EntryForm {
   source: string;
   externalId: string;
   jurisdiction: string;
-  agency: { catalogueId: number | null; name: string; localName: string; kind: AgencyKind };
+  /** `added`: chosen as a new agency (not picked from the catalogue); the form then asks its local name and kind. */
+  agency: { catalogueId: number | null; added: boolean; name: string; localName: string; kind: AgencyKind };
   platform: string;
   channel: Channel;
   /** IANA zone every date of the form is read in. */
@@ -69,7 +70,7 @@ export function emptyEntryForm(source: string, timeZone: string): EntryForm {
     source,
     externalId: '',
     jurisdiction: '',
-    agency: { catalogueId: null, name: '', localName: '', kind: 'other' },
+    agency: { catalogueId: null, added: false, name: '', localName: '', kind: 'other' },
     platform: '',
     channel: 'direct_portal',
     timeZone,
@@ -127,11 +128,23 @@ export function entryToRequest(form: EntryForm): RequestWire {
   };
 }
 
-/** Validates the form as the API would; problems carry the API's paths. */
+/** For a field left blank, what to do rather than why the empty text is not a valid code or date. */
+const BLANK: Record<string, string> = {
+  jurisdiction: 'choose the jurisdiction',
+  platform: 'enter the platform, e.g. facebook',
+  submittedAt: 'enter the date the request was sent',
+};
+
+/** Validates the form as the API would; problems carry the API's paths (and messages, but for blank fields). */
 export function checkEntry(form: EntryForm): { request: RequestWire; problems: Problem[] } {
   const request = entryToRequest(form);
   const parsed = RequestInput.safeParse(request);
-  return { request, problems: parsed.success ? [] : problemsFromZod(parsed.error) };
+  if (parsed.success) return { request, problems: [] };
+  const blank = (path: string) => (request as Record<string, unknown>)[path] === '';
+  const problems = problemsFromZod(parsed.error).map((p) =>
+    BLANK[p.path] && blank(p.path) ? { ...p, message: BLANK[p.path] as string } : p,
+  );
+  return { request, problems };
 }
 
 /**

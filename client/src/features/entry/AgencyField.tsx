@@ -29,7 +29,8 @@ export function AgencyField({ form, errors, onAgency }: Props) {
     detail: [a.localName, a.jurisdiction, humanize(a.kind)].filter(Boolean).join(' · '),
     value: a,
   }));
-  const isNew = agency.catalogueId === null && agency.name.trim() !== '';
+  const isNew = agency.catalogueId === null && agency.added;
+  const undecided = agency.catalogueId === null && !agency.added && agency.name.trim() !== '';
   return (
     <div className="agency-field">
       <Picker
@@ -37,19 +38,20 @@ export function AgencyField({ form, errors, onAgency }: Props) {
         label="Agency"
         hint={form.jurisdiction ? `Agencies of ${form.jurisdiction}; type to search.` : 'Type to search the catalogue.'}
         text={agency.name}
-        onText={(name) => onAgency({ ...agency, catalogueId: null, name })}
+        onText={(name) => onAgency({ ...agency, catalogueId: null, added: false, name })}
         options={options}
         loading={search.isFetching}
         onPick={(a) =>
           onAgency({
             catalogueId: a.id,
+            added: false,
             name: a.name,
             localName: a.localName ?? '',
             kind: (AGENCY_KINDS as readonly string[]).includes(a.kind) ? (a.kind as typeof agency.kind) : 'other',
           })
         }
         addLabel="Add new agency"
-        onAdd={(name) => onAgency({ ...agency, catalogueId: null, name })}
+        onAdd={(name) => onAgency({ ...agency, catalogueId: null, added: true, name })}
         invalid={errors.has('agency.name')}
         describedBy={errors.has('agency.name') ? `${fieldId('agency.name')}-error` : undefined}
       />
@@ -58,6 +60,11 @@ export function AgencyField({ form, errors, onAgency }: Props) {
         <p className="hint" data-picked="agency">
           From the catalogue: {agency.name}
           {agency.localName ? ` (${agency.localName})` : ''}, {humanize(agency.kind).toLowerCase()}.
+        </p>
+      )}
+      {undecided && (
+        <p className="hint" data-picked="none">
+          Pick an agency from the suggestions, or choose “Add new agency”.
         </p>
       )}
       {isNew && (

@@ -33,7 +33,7 @@ export function BasesField({ form, errors, onBases }: Props) {
   const set = (i: number, basis: EntryBasis) => onBases(form.legalBases.map((b, j) => (j === i ? basis : b)));
   return (
     <fieldset className="bases-field">
-      <legend>Legal bases cited</legend>
+      <legend className="visually-hidden">Legal bases cited</legend>
       <FieldError errors={errors} path="legalBases" />
       {form.legalBases.length === 0 && <p className="hint">None yet. A request may cite none.</p>}
       <ol className="chosen-bases">

@@ -22,7 +22,7 @@ import { clearDraft, loadDraft, saveDraft } from './draft.ts';
 import { fieldId } from './fields.tsx';
 import { ItemFields } from './ItemFields.tsx';
 import { RequestFields } from './RequestFields.tsx';
-import { shownFields, submitProblems } from './shown-fields.data.ts';
+import { fieldLabel, shownFields, submitProblems } from './shown-fields.data.ts';
 import { browserTimeZone } from './TimeZoneSelect.tsx';
 
 interface Saved {
@@ -111,7 +111,8 @@ export function EntryForm({ me }: { me: UserView }) {
           <ul>
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`}>
-                {p.path ? <a href={`#${fieldId(nearestShown(p.path, shown))}`}>{p.path}</a> : 'Request'}: {p.message}
+                {p.path ? <a href={`#${fieldId(nearestShown(p.path, shown))}`}>{fieldLabel(p.path)}</a> : 'Request'}:{' '}
+                {p.message}
               </li>
             ))}
           </ul>

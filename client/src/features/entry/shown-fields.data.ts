@@ -19,7 +19,7 @@ const NEW_BASIS_FIELDS = ['instrument', 'article', 'part', 'title', 'category'];
 
 export function shownFields(form: EntryForm): Set<string> {
   const out = new Set(REQUEST_FIELDS);
-  if (form.agency.catalogueId === null && form.agency.name.trim()) out.add('agency.localName').add('agency.kind');
+  if (form.agency.catalogueId === null && form.agency.added) out.add('agency.localName').add('agency.kind');
   form.legalBases.forEach((basis, i) => {
     out.add(`legalBases[${i}]`);
     if (basis.catalogueId === null) for (const f of NEW_BASIS_FIELDS) out.add(`legalBases[${i}].${f}`);
@@ -37,4 +37,40 @@ export function submitProblems(error: unknown): Problem[] | null {
   const problems = (error as { data?: { problems?: Problem[] } | null }).data?.problems;
   if (!Array.isArray(problems) || problems.length === 0) return null;
   return problems.filter((p) => p.index === undefined || p.index === 0);
+}
+
+const LABELS: Record<string, string> = {
+  source: 'Source',
+  externalId: 'Request id',
+  jurisdiction: 'Jurisdiction',
+  'agency.name': 'Agency',
+  'agency.localName': 'Agency, local name',
+  'agency.kind': 'Agency, kind',
+  platform: 'Platform',
+  channel: 'Channel',
+  submittedAt: 'Submitted on',
+  statedReason: 'Stated reason',
+  legalBases: 'Legal bases',
+  items: 'Items',
+  externalIdOfItem: 'item id',
+  contentType: 'content type',
+  contentUrl: 'content URL',
+  authorKind: 'author',
+  outcome: 'outcome',
+  decidedAt: 'decided on',
+  instrument: 'instrument',
+  article: 'article',
+  part: 'part',
+  title: 'title',
+  category: 'category',
+};
+
+/** `items[1].contentUrl` → `Item 2, content URL`: a problem's field as the form labels it. */
+export function fieldLabel(path: string): string {
+  const nested = /^(items|legalBases)\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (!nested) return LABELS[path] ?? path;
+  const what = `${nested[1] === 'items' ? 'Item' : 'Legal basis'} ${Number(nested[2]) + 1}`;
+  const field =
+    nested[3] === 'externalId' ? LABELS.externalIdOfItem : nested[3] ? (LABELS[nested[3]] ?? nested[3]) : null;
+  return field ? `${what}, ${field}` : what;
 }
