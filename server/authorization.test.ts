@@ -145,7 +145,7 @@ beforeAll(async () => {
   sessions.submitter = await sessionOf(app, 'sub@example.org');
   sessions.analyst = await sessionOf(app, 'ana@example.org');
   sessions.admin = await sessionOf(app, 'adm@example.org');
-  const uploaders = { token: { authorization: `Bearer ${tokens.own}` }, sub: {}, other: {} } as Record<string, object>;
+  const uploaders = { token: { authorization: `Bearer ${tokens.own}` }, sub: {}, other: {} } as Record<string, Record<string, string>>;
   uploaders.sub = { cookie: `tm_session=${sessions.submitter}` };
   uploaders.other = { cookie: `tm_session=${await sessionOf(app, 'other@example.org')}` };
   for (const path of ['uploads.status', 'uploads.problems', 'uploads.commit', 'uploads.discard']) {
