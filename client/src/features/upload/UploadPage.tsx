@@ -51,8 +51,9 @@ function Uploader({ sources }: { sources: string[] }) {
   return (
     <>
       <p className="muted">
-        Records without a <code>source</code> column are {sources.length === 1 ? `for ${sources[0]}` : 'refused'}; you
-        write for {sources.join(', ')}.
+        {sources.length === 1
+          ? `You write for ${sources[0]}; records that name no source are written for it.`
+          : `You write for ${sources.join(', ')}; every record must name its source.`}
       </p>
       {step.kind === 'choose' && (
         <section className="card" data-upload="empty" aria-labelledby="upload-choose">
@@ -83,11 +84,7 @@ function Uploader({ sources }: { sources: string[] }) {
       {step.kind === 'committed' && (
         <section className="card" data-upload="committed" aria-labelledby="upload-done">
           <h2 id="upload-done">{step.name} is committed</h2>
-          <p role="status">
-            Written: {formatCount(step.counts.created)} new and {formatCount(step.counts.updated)} changed requests (
-            {formatCount(step.counts.items)} items); {formatCount(step.counts.unchanged)} were already stored as they
-            are.
-          </p>
+          <p role="status">{committedSentence(step.counts)}</p>
           <CountsList counts={step.counts} label="What the commit wrote" />
           <button type="button" onClick={() => setStep({ kind: 'choose' })}>
             Upload another file
@@ -96,6 +93,12 @@ function Uploader({ sources }: { sources: string[] }) {
       )}
     </>
   );
+}
+
+function committedSentence(c: UploadCounts): string {
+  const requests = (n: number) => `${formatCount(n)} ${n === 1 ? 'request' : 'requests'}`;
+  const unchanged = c.unchanged === 1 ? 'was already stored as it is' : 'were already stored as they are';
+  return `Written: ${requests(c.created)} new and ${requests(c.updated)} changed (${formatCount(c.items)} items); ${requests(c.unchanged)} ${unchanged}.`;
 }
 
 function Progress({ label, done, total }: { label: string; done: number; total: number }) {

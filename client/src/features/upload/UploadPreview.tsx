@@ -20,7 +20,7 @@ export function CountsList({ counts, label }: { counts: UploadCounts; label: str
         <dd className="num">{formatCount(counts.unchanged)}</dd>
       </div>
       <div data-count="items">
-        <dt>Items written</dt>
+        <dt>Items new or changed</dt>
         <dd className="num">{formatCount(counts.items)}</dd>
       </div>
     </dl>
@@ -51,12 +51,12 @@ export function FirstRows({ rows, records }: { rows: UploadPreviewRow[]; records
           {rows.map((r) => (
             <tr key={r.line}>
               <td className="num">{r.line}</td>
-              <td>{r.externalId}</td>
-              <td>{r.source}</td>
+              <td className="nowrap">{r.externalId}</td>
+              <td className="nowrap">{r.source}</td>
               <td>{r.jurisdiction}</td>
               <td>{r.agency}</td>
               <td>{r.platform}</td>
-              <td>{r.submittedAt.slice(0, 10)}</td>
+              <td className="nowrap">{r.submittedAt.slice(0, 10)}</td>
               <td className="num">{formatCount(r.items)}</td>
               <td>
                 <span className={`status-tag ${r.status}`}>{STATUS_LABEL[r.status]}</span>
