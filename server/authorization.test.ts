@@ -145,9 +145,11 @@ beforeAll(async () => {
   sessions.submitter = await sessionOf(app, 'sub@example.org');
   sessions.analyst = await sessionOf(app, 'ana@example.org');
   sessions.admin = await sessionOf(app, 'adm@example.org');
-  const uploaders = { token: { authorization: `Bearer ${tokens.own}` }, sub: {}, other: {} } as Record<string, Record<string, string>>;
-  uploaders.sub = { cookie: `tm_session=${sessions.submitter}` };
-  uploaders.other = { cookie: `tm_session=${await sessionOf(app, 'other@example.org')}` };
+  const uploaders: Record<string, Record<string, string>> = {
+    token: { authorization: `Bearer ${tokens.own}` },
+    sub: { cookie: `tm_session=${sessions.submitter}` },
+    other: { cookie: `tm_session=${await sessionOf(app, 'other@example.org')}` },
+  };
   for (const path of ['uploads.status', 'uploads.problems', 'uploads.commit', 'uploads.discard']) {
     for (const [owner, headers] of Object.entries(uploaders)) {
       const payload = JSON.stringify(exampleRequest({ externalId: `upload-${staged.size}` }));
