@@ -96,9 +96,12 @@ function Uploader({ sources }: { sources: string[] }) {
 }
 
 function committedSentence(c: UploadCounts): string {
-  const requests = (n: number) => `${formatCount(n)} ${n === 1 ? 'request' : 'requests'}`;
-  const unchanged = c.unchanged === 1 ? 'was already stored as it is' : 'were already stored as they are';
-  return `Written: ${requests(c.created)} new and ${requests(c.updated)} changed (${formatCount(c.items)} items); ${requests(c.unchanged)} ${unchanged}.`;
+  const requests = (n: number, kind: string) => `${formatCount(n)} ${kind} ${n === 1 ? 'request' : 'requests'}`;
+  const unchanged =
+    c.unchanged === 1
+      ? '1 request was already stored as it is'
+      : `${formatCount(c.unchanged)} were already stored as they are`;
+  return `Written: ${requests(c.created, 'new')} and ${requests(c.updated, 'changed')} (${formatCount(c.items)} items); ${unchanged}.`;
 }
 
 function Progress({ label, done, total }: { label: string; done: number; total: number }) {
