@@ -17,7 +17,13 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/trpc': `http://127.0.0.1:${serverPort}`, '/health': `http://127.0.0.1:${serverPort}` } },
+  server: {
+    proxy: {
+      '/trpc': `http://127.0.0.1:${serverPort}`,
+      '/health': `http://127.0.0.1:${serverPort}`,
+      '/uploads': `http://127.0.0.1:${serverPort}`,
+    },
+  },
   test: {
     root: '.',
     // Tests open real databases and real servers; keep them in separate processes.

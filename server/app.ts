@@ -12,6 +12,7 @@ import { errorBody } from './http/error-body.ts';
 import { registerExportRoute } from './http/export-route.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
+import { registerUploadRoute } from './http/upload-route.ts';
 import { type AppRouter, appRouter } from './routers/app.ts';
 import type { AuthConfig } from './services/auth/config.ts';
 
@@ -116,6 +117,7 @@ export async function buildApp({
 
   app.get('/health', async () => ({ status: 'ok' }));
   registerExportRoute(app, db);
+  await registerUploadRoute(app, db, auth);
 
   const hasClient = existsSync(join(clientDir, 'index.html'));
   if (hasClient) {

@@ -80,6 +80,17 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
   'auth.login': { who: everyone, input: () => ({ email: 'visitor@example.org', password: PASSWORD_OF_VISITOR }) },
   'auth.logout': { who: everyone },
   'auth.me': { who: everyone },
+  // Staged uploads are their owner's: "Other" callers name an upload another submitter staged.
+  'uploads.status': { who: WRITE, input: (_, caller) => ({ uploadId: stagedFor('uploads.status', caller).uploadId }) },
+  'uploads.problems': {
+    who: WRITE,
+    input: (_, caller) => ({ uploadId: stagedFor('uploads.problems', caller).uploadId }),
+  },
+  'uploads.commit': { who: WRITE, input: (_, caller) => stagedFor('uploads.commit', caller) },
+  'uploads.discard': {
+    who: WRITE,
+    input: (_, caller) => ({ uploadId: stagedFor('uploads.discard', caller).uploadId }),
+  },
 };
 // Everything else is a public read: aggregates, catalogues, redacted item lists. Each must answer
 // 200 to every caller, with this input ({} unless named).
@@ -87,11 +98,27 @@ const PUBLIC_READS = /^(stats|catalog|meta|published)\.|^items\.list$/;
 const READ_INPUTS: Record<string, unknown> = { 'published.rows': { format: 'google-removals' } };
 const SEEDED_ITEM = 'kz-misd-2022-000123-1';
 
-const ROUTES: Record<string, { url: string; who: Record<Caller, Outcome> }> = {
+const ROUTES: Record<string, { url: string; who: Record<Caller, Outcome>; method?: 'POST'; payload?: string }> = {
   '/trpc/:path': { url: '/trpc/meta.info', who: everyone },
   '/health': { url: '/health', who: everyone },
   '/export/:file': { url: '/export/source-a.csv', who: everyone },
+  // Staging names no source: whose records the file holds is checked in its preview.
+  '/uploads': {
+    url: '/uploads?name=matrix.jsonl',
+    method: 'POST',
+    payload: JSON.stringify(exampleRequest({ externalId: 'route-upload' })),
+    who: { ...WRITE, tokenOther: 'allow', submitterOther: 'allow' },
+  },
 };
+
+/** Uploads staged in beforeAll, by procedure and owner ('token', 'sub@…', 'other@…'). */
+const staged = new Map<string, { uploadId: string; sha256: string }>();
+function stagedFor(path: string, caller: Caller) {
+  const owner = caller === 'tokenOwn' ? 'token' : caller === 'submitterOwn' ? 'sub' : 'other';
+  const found = staged.get(`${path}/${owner}`);
+  if (!found) throw new Error(`no upload staged for ${path}/${owner}`);
+  return found;
+}
 
 const PASSWORD_OF_VISITOR = 'correct horse battery staple';
 /** A token per source and caller for tokens.revoke to revoke. */
@@ -125,6 +152,21 @@ beforeAll(async () => {
   sessions.submitter = await sessionOf(app, 'sub@example.org');
   sessions.analyst = await sessionOf(app, 'ana@example.org');
   sessions.admin = await sessionOf(app, 'adm@example.org');
+  const uploaders: Record<string, Record<string, string>> = {
+    token: { authorization: `Bearer ${tokens.own}` },
+    sub: { cookie: `tm_session=${sessions.submitter}` },
+    other: { cookie: `tm_session=${await sessionOf(app, 'other@example.org')}` },
+  };
+  for (const path of ['uploads.status', 'uploads.problems', 'uploads.commit', 'uploads.discard']) {
+    for (const [owner, headers] of Object.entries(uploaders)) {
+      const payload = JSON.stringify(exampleRequest({ externalId: `upload-${staged.size}` }));
+      const url = '/uploads?name=matrix.jsonl';
+      const response = await app.inject({ method: 'POST', url, headers, payload });
+      expect(response.statusCode).toBe(201);
+      const { uploadId, sha256 } = response.json();
+      staged.set(`${path}/${owner}`, { uploadId, sha256 });
+    }
+  }
   // Started 31 minutes ago and unused since: past the idle limit.
   const past = authConfig({ now: () => new Date(Date.now() - 31 * 60_000) });
   sessions.expired = (await startSession(t.db, past, (await findUserByEmail(t.db, 'ana@example.org'))?.id ?? 0)).secret;
@@ -216,7 +258,8 @@ describe('every HTTP route × every caller', () => {
       const headers: Record<string, string> = {};
       if (token) headers.authorization = `Bearer ${token}`;
       if (session) headers.cookie = `tm_session=${session}`;
-      got[caller] = outcomeOf((await app.inject({ method: 'GET', url: route.url, headers })).statusCode);
+      const { method = 'GET', url, payload } = route;
+      got[caller] = outcomeOf((await app.inject({ method, url, headers, payload })).statusCode);
     }
     expect(got).toEqual(route.who);
   });

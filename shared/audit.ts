@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'token_create',
   'token_revoke',
   'user_create',
+  'upload_commit',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -26,6 +27,7 @@ export const AUDIT_ENTITIES = [
   'user',
   'session',
   'api_token',
+  'upload',
 ] as const;
 export const AuditEntity = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof AuditEntity>;

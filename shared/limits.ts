@@ -15,4 +15,6 @@ export const LIMITS = {
   statedReason: 4000,
   url: 2048,
   retractionReason: 1000,
+  /** A file uploaded on the Upload page (POST /uploads), streamed to a staging file (bytes). */
+  uploadBytes: 512 * 1024 * 1024,
 } as const;

@@ -10,6 +10,7 @@ import { publishedRouter } from './published.ts';
 import { requestsRouter } from './requests.ts';
 import { statsRouter } from './stats.ts';
 import { tokensRouter } from './tokens.ts';
+import { uploadsRouter } from './uploads.ts';
 
 export const appRouter = router({
   requests: requestsRouter,
@@ -22,6 +23,7 @@ export const appRouter = router({
   auth: authRouter,
   tokens: tokensRouter,
   audit: auditRouter,
+  uploads: uploadsRouter,
 });
 
 export type AppRouter = typeof appRouter;

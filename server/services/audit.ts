@@ -19,11 +19,22 @@ export interface AuditEntry {
     | 'logout'
     | 'token_create'
     | 'token_revoke'
-    | 'user_create';
-  entity: 'request' | 'item' | 'appeal' | 'published_file' | 'published_stat' | 'user' | 'session' | 'api_token';
+    | 'user_create'
+    | 'upload_commit';
+  entity:
+    | 'request'
+    | 'item'
+    | 'appeal'
+    | 'published_file'
+    | 'published_stat'
+    | 'user'
+    | 'session'
+    | 'api_token'
+    | 'upload';
   /**
    * `source/requestExternalId[/itemExternalId[/appealExternalId]]`; published: `publisher/format/statKey`;
-   * accounts: `user:<id>` (a failed login: the e-mail as typed), tokens: `token:<id>`.
+   * accounts: `user:<id>` (a failed login: the e-mail as typed), tokens: `token:<id>`;
+   * uploads: `upload:<sha256>`.
    */
   key: string;
   /** Field changes, or for account writes `{ before, after }`; never a password, hash or secret. */

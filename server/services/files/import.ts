@@ -36,13 +36,15 @@ export interface ImportSummary {
   resumedAfterLine: number;
 }
 
-interface Valid {
+/** A record that passed shape validation, with where it sits in the file. */
+export interface Valid {
   line: number;
   lastLine: number;
   request: RequestInput;
 }
 
-function validate(entry: FileRecord): { valid?: Valid; problems: Problem[] } {
+/** Shape validation of one record read from a file (the upload preview checks records the same way). */
+export function validate(entry: FileRecord): { valid?: Valid; problems: Problem[] } {
   if (!entry.record) return { problems: entry.problems };
   const parsed = RequestInput.safeParse(entry.record);
   const shape = parsed.success ? [] : problemsFromZod(parsed.error).map((p) => ({ ...p, line: entry.line }));
@@ -52,7 +54,11 @@ function validate(entry: FileRecord): { valid?: Valid; problems: Problem[] } {
 }
 
 /** Groups valid records into chunks; a record whose key is already in the chunk starts a new one. */
-async function* chunks(entries: AsyncIterable<Valid>, size: number, defaultSource?: string): AsyncGenerator<Valid[]> {
+export async function* chunks(
+  entries: AsyncIterable<Valid>,
+  size: number,
+  defaultSource?: string,
+): AsyncGenerator<Valid[]> {
   let chunk: Valid[] = [];
   const keys = new Set<string>();
   for await (const entry of entries) {

@@ -16,6 +16,8 @@ import { inspectBatch } from './inspect.ts';
 import { type PlannedRequest, planRequest, storedItemStates } from './plan.ts';
 import { writePlans } from './write.ts';
 
+export type RecordStatus = 'created' | 'updated' | 'unchanged';
+
 export interface SubmitResult {
   created: number;
   updated: number;
@@ -24,6 +26,11 @@ export interface SubmitResult {
   items: number;
   itemsCreated: number;
   itemsUpdated: number;
+}
+
+/** What a batch did (or, dry-run, would do) to each of its records, in batch order. */
+export interface BatchOutcome extends SubmitResult {
+  statuses: RecordStatus[];
 }
 
 export interface SubmitOptions {
@@ -51,10 +58,43 @@ export async function submitRequests(
   if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
   if (problems.length > 0) throw new ValidationFailed(problems);
   return withWriteTransaction(db, async (trx) => {
-    const result = await writeBatch(trx, requests, sourceNames, actor);
+    const { statuses, ...result } = await writeBatch(trx, requests, sourceNames, actor);
     await options.afterWrite?.(trx);
     return result;
   });
+}
+
+/**
+ * submitRequests inside a write transaction the caller holds (an upload commits a whole file in
+ * one): validated whole, written, and each record's status returned. Throws and writes nothing.
+ */
+export async function submitInTransaction(trx: Db, requests: RequestInput[], actor: Actor): Promise<BatchOutcome> {
+  const { sourceNames, problems, forbidden } = await inspectBatch(trx, requests, actor);
+  if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
+  if (problems.length > 0) throw new ValidationFailed(problems);
+  return writeBatch(trx, requests, sourceNames, actor);
+}
+
+class DryRun extends Error {
+  constructor(readonly outcome: BatchOutcome) {
+    super('dry run');
+  }
+}
+
+/**
+ * What submitRequests would do, exactly: the batch is written in a transaction that is then rolled
+ * back (so catalogue entries, sets and aggregates are planned by the very code that writes them).
+ */
+export async function dryRunRequests(db: Db, requests: RequestInput[], actor: Actor): Promise<BatchOutcome> {
+  try {
+    await withWriteTransaction(db, async (trx) => {
+      throw new DryRun(await submitInTransaction(trx, requests, actor));
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.outcome;
+    throw error;
+  }
+  throw new Error('unreachable: a dry run always rolls back');
 }
 
 async function writeBatch(
@@ -62,7 +102,7 @@ async function writeBatch(
   requests: RequestInput[],
   sourceNames: string[],
   actor: Actor,
-): Promise<SubmitResult> {
+): Promise<BatchOutcome> {
   const now = new Date().toISOString();
   const sourceIds = await resolveSources(trx, sourceNames, actor);
   const needs = emptyNeeds();
@@ -126,6 +166,7 @@ async function writeBatch(
     unchanged: plans.filter((p) => p.status === 'unchanged').length,
     items: counts.itemsCreated + counts.itemsUpdated,
     ...counts,
+    statuses: plans.map((p) => p.status),
   };
 }
 
