@@ -13,6 +13,10 @@ export const AUDIT_ACTIONS = [
   'token_create',
   'token_revoke',
   'user_create',
+  'review',
+  'merge',
+  'split',
+  'delete',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -26,6 +30,10 @@ export const AUDIT_ENTITIES = [
   'user',
   'session',
   'api_token',
+  'agency',
+  'legal_basis',
+  'event',
+  'source',
 ] as const;
 export const AuditEntity = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof AuditEntity>;

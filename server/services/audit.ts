@@ -19,11 +19,28 @@ export interface AuditEntry {
     | 'logout'
     | 'token_create'
     | 'token_revoke'
-    | 'user_create';
-  entity: 'request' | 'item' | 'appeal' | 'published_file' | 'published_stat' | 'user' | 'session' | 'api_token';
+    | 'user_create'
+    | 'review'
+    | 'merge'
+    | 'split'
+    | 'delete';
+  entity:
+    | 'request'
+    | 'item'
+    | 'appeal'
+    | 'published_file'
+    | 'published_stat'
+    | 'user'
+    | 'session'
+    | 'api_token'
+    | 'agency'
+    | 'legal_basis'
+    | 'event'
+    | 'source';
   /**
    * `source/requestExternalId[/itemExternalId[/appealExternalId]]`; published: `publisher/format/statKey`;
-   * accounts: `user:<id>` (a failed login: the e-mail as typed), tokens: `token:<id>`.
+   * accounts: `user:<id>` (a failed login: the e-mail as typed), tokens: `token:<id>`;
+   * catalogue: `agency:<id>`, `legal_basis:<id>`, `event:<id>`, `source:<name>`.
    */
   key: string;
   /** Field changes, or for account writes `{ before, after }`; never a password, hash or secret. */
