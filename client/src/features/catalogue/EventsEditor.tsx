@@ -60,7 +60,7 @@ export function EventsEditor() {
             <tbody>
               {events.data.map((e) => (
                 <tr key={e.id} data-event={e.id}>
-                  <td>{e.date}</td>
+                  <td className="day">{e.date}</td>
                   <th scope="row">{e.url ? <a href={e.url}>{e.title}</a> : e.title}</th>
                   <td>{e.jurisdiction ?? 'all'}</td>
                   <td>{e.source ?? '—'}</td>

@@ -11,6 +11,7 @@ import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { plural } from './words.ts';
 
 interface Choice {
   id: number;
@@ -32,7 +33,7 @@ function useChoices(entity: MergeEntity): { choices: Choice[]; pending: boolean 
   return { choices, pending: entity === 'agency' ? agencies.isPending : bases.isPending };
 }
 
-const describe = (c: Choice) => `${c.label}: ${formatCount(c.requests)} requests, ${formatCount(c.items)} items`;
+const describe = (c: Choice) => `${c.label}: ${plural(c.requests, 'request')}, ${plural(c.items, 'item')}`;
 
 export function MergeEntries() {
   const [entity, setEntity] = useState<MergeEntity>('agency');

@@ -10,6 +10,7 @@ import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { plural } from './words.ts';
 
 /** Shown at once; the rest follow as these are reviewed. */
 const SHOWN = 12;
@@ -75,7 +76,7 @@ function ReviewItem({ basis, onDone }: { basis: LegalBasisEntry; onDone: (label:
     <li data-provision={basis.id}>
       <h3 id={id('title-h')}>{basis.label}</h3>
       <p className="muted">
-        Cited by {formatCount(basis.requests)} requests ({formatCount(basis.items)} items).
+        Cited by {plural(basis.requests, 'request')} ({plural(basis.items, 'item')}).
       </p>
       <form className="catalogue-form" aria-labelledby={id('title-h')} onSubmit={submit} noValidate>
         <Field id={id('instrument')} label="Instrument (spelling)" error={errors.instrument}>
