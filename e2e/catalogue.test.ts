@@ -168,6 +168,11 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     expect(await entries.locator('tr[data-audit="merge"]').count()).toBe(1);
     expect(await entries.locator('tr[data-audit="review"]').count()).toBe(1);
     expect(await entries.locator('tr[data-audit="merge"]').textContent()).toContain(`agency:${typo.id}`);
+    await entries.getByRole('button', { name: `History of agency agency:${typo.id}` }).click();
+    const history = page.locator('section.record-history[data-state="ready"]');
+    await history.waitFor();
+    const moved = history.locator('li[data-history="merge"] tr', { hasText: 'mergedInto' });
+    expect(await moved.textContent()).toContain(`—→${kept.id}`);
     await shoot('audit');
     expect(errors).toEqual([]);
   });

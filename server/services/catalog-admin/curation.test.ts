@@ -196,9 +196,8 @@ test('merges and splits are audited with before → after', async () => {
       entity: 'legal_basis',
       key: `legal_basis:${gone}`,
       changes: {
-        merge: mergeId,
         before: { mergedInto: null, label },
-        after: { mergedInto: keep, keptLabel, requestsMoved: 1 },
+        after: { mergedInto: keep, keptLabel, requestsMoved: 1, merge: mergeId },
       },
     },
     {
@@ -206,9 +205,8 @@ test('merges and splits are audited with before → after', async () => {
       entity: 'legal_basis',
       key: `legal_basis:${gone}`,
       changes: {
-        merge: mergeId,
-        before: { mergedInto: keep, keptLabel },
-        after: { mergedInto: null, label, requestsMoved: 1 },
+        before: { mergedInto: keep, keptLabel, merge: mergeId },
+        after: { mergedInto: null, label, requestsMoved: 1, splitOf: mergeId },
       },
     },
   ]);

@@ -92,10 +92,10 @@ export async function mergeEntries(
       action: 'merge',
       entity,
       key: `${entity}:${mergeId}`,
+      // Exactly { before, after }: the audit page shows it field by field.
       changes: {
-        merge: id,
         before: { mergedInto: null, label: merged.label },
-        after: { mergedInto: keepId, keptLabel: kept.label, requestsMoved: requests.length },
+        after: { mergedInto: keepId, keptLabel: kept.label, requestsMoved: requests.length, merge: id },
       },
       at: now,
     });

@@ -74,9 +74,8 @@ export async function splitMerge(
       entity,
       key: `${entity}:${mergedId}`,
       changes: {
-        merge: merge.id,
-        before: { mergedInto: keptId, keptLabel: kept.label },
-        after: { mergedInto: null, label: merged.label, requestsMoved: requests.length },
+        before: { mergedInto: keptId, keptLabel: kept.label, merge: merge.id },
+        after: { mergedInto: null, label: merged.label, requestsMoved: requests.length, splitOf: merge.id },
       },
       at: now,
     });

@@ -47,7 +47,7 @@ export function EventsEditor() {
       {state === 'empty' && <p className="state">No events yet.</p>}
       {events.data && events.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table stack-table">
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -60,11 +60,13 @@ export function EventsEditor() {
             <tbody>
               {events.data.map((e) => (
                 <tr key={e.id} data-event={e.id}>
-                  <td className="day">{e.date}</td>
+                  <td className="day" data-label="Date">
+                    {e.date}
+                  </td>
                   <th scope="row">{e.url ? <a href={e.url}>{e.title}</a> : e.title}</th>
-                  <td>{e.jurisdiction ?? 'all'}</td>
-                  <td>{e.source ?? '—'}</td>
-                  <td>
+                  <td data-label="Jurisdiction">{e.jurisdiction ?? 'all'}</td>
+                  <td data-label="Source">{e.source ?? '—'}</td>
+                  <td data-label="Actions">
                     <div className="row-actions">
                       <button type="button" onClick={() => setEditing(e)} aria-label={`Edit event ${e.title}`}>
                         Edit

@@ -77,7 +77,7 @@ export function MergeEntries() {
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}
       </p>
-      <form className="catalogue-form" onSubmit={review} aria-labelledby="merge-title" noValidate>
+      <form className="catalogue-form two-columns" onSubmit={review} aria-labelledby="merge-title" noValidate>
         <fieldset>
           <legend>What to merge</legend>
           {(['agency', 'legal_basis'] as const).map((e) => (

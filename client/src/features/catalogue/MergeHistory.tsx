@@ -30,7 +30,7 @@ export function MergeHistory({ maySplit }: { maySplit: boolean }) {
       {state === 'empty' && <p className="state">No merges yet.</p>}
       {merges.data && merges.data.length > 0 && (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table stack-table">
             <thead>
               <tr>
                 <th scope="col">Merged</th>
@@ -77,12 +77,14 @@ function MergeRow({ merge: m, maySplit, pending, onSplit }: RowProps) {
       <th scope="row">
         {m.mergedLabel} <span className="muted">({m.entity === 'agency' ? 'agency' : 'provision'})</span>
       </th>
-      <td>{m.keptLabel}</td>
-      <td className="num">{formatCount(m.requestsMoved)}</td>
-      <td>
+      <td data-label="Into">{m.keptLabel}</td>
+      <td className="num" data-label="Requests moved">
+        {formatCount(m.requestsMoved)}
+      </td>
+      <td data-label="When, by whom">
         {m.mergedAt.slice(0, 16).replace('T', ' ')} <span className="muted break">{m.mergedBy}</span>
       </td>
-      <td>
+      <td data-label="State">
         {m.splitAt ? (
           `split ${m.splitAt.slice(0, 10)}`
         ) : !maySplit ? (

@@ -38,7 +38,7 @@ export function SourcesEditor() {
       )}
       {sources.data && (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table stack-table">
             <thead>
               <tr>
                 <th scope="col">Source</th>
@@ -52,10 +52,12 @@ export function SourcesEditor() {
               {sources.data.map((s) => (
                 <tr key={s.name} data-source={s.name}>
                   <th scope="row">{s.url ? <a href={s.url}>{s.name}</a> : s.name}</th>
-                  <td>{humanize(s.kind)}</td>
-                  <td>{s.license ?? '—'}</td>
-                  <td className="num">{formatCount(s.items)}</td>
-                  <td>
+                  <td data-label="Kind">{humanize(s.kind)}</td>
+                  <td data-label="Licence">{s.license ?? '—'}</td>
+                  <td className="num" data-label="Items">
+                    {formatCount(s.items)}
+                  </td>
+                  <td data-label="Actions">
                     <button type="button" onClick={() => setEditing(s)} aria-label={`Edit source ${s.name}`}>
                       Edit
                     </button>
