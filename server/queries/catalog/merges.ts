@@ -89,21 +89,25 @@ export async function setRequestsAgency(db: Db, requestIds: readonly number[], a
   }
 }
 
-/** Rewrites one request's citations (in order) and its basis set. */
+/** Rewrites requests' citations (each list in citation order) and their basis sets, a few statements per page. */
 export async function setRequestCitations(
   db: Db,
-  requestId: number,
-  legalBasisIds: readonly number[],
-  basisSetId: number,
+  citations: ReadonlyMap<number, { legalBasisIds: readonly number[]; basisSetId: number }>,
 ): Promise<void> {
-  await db.deleteFrom('request_legal_bases').where('request_id', '=', requestId).execute();
-  if (legalBasisIds.length > 0) {
-    await db
-      .insertInto('request_legal_bases')
-      .values(legalBasisIds.map((legal_basis_id, position) => ({ request_id: requestId, legal_basis_id, position })))
-      .execute();
+  const ids = [...citations.keys()];
+  for (const part of chunked(ids, 500))
+    await db.deleteFrom('request_legal_bases').where('request_id', 'in', part).execute();
+  const links = [...citations].flatMap(([request_id, c]) =>
+    c.legalBasisIds.map((legal_basis_id, position) => ({ request_id, legal_basis_id, position })),
+  );
+  for (const part of chunked(links, 300)) await db.insertInto('request_legal_bases').values(part).execute();
+  const bySet = new Map<number, number[]>();
+  for (const [id, c] of citations) bySet.set(c.basisSetId, [...(bySet.get(c.basisSetId) ?? []), id]);
+  for (const [basisSetId, requestIds] of bySet) {
+    for (const part of chunked(requestIds, 500)) {
+      await db.updateTable('requests').set({ basis_set_id: basisSetId }).where('id', 'in', part).execute();
+    }
   }
-  await db.updateTable('requests').set({ basis_set_id: basisSetId }).where('id', '=', requestId).execute();
 }
 
 /** Ids of the redaction terms scoped to an agency. */

@@ -23,8 +23,10 @@ import { cliActor, parseBatch } from '../../test/ingest.ts';
 import { rebuildAggregates } from '../aggregates/rebuild.ts';
 import { ValidationFailed } from '../errors.ts';
 import { retractRequest, submitRequests } from '../ingest/index.ts';
+import { addRedactionTerm } from '../redaction/terms.ts';
 import { listAgencies, listLegalBases } from '../stats/catalog.ts';
 import { mergeEntries } from './merge.ts';
+import { MERGE_PAGE } from './moves.ts';
 import { splitMerge } from './split.ts';
 
 let t: TestDb;
@@ -251,5 +253,47 @@ describe('provision merges', () => {
     await splitMerge(t.db, adminActor, { mergeId: merge.mergeId }, NOW);
     expect(await aggregatesEqualToRebuild()).toEqual(before);
     await expect(splitMerge(t.db, adminActor, { mergeId: merge.mergeId }, NOW)).rejects.toThrow(/already split/);
+  });
+});
+
+describe('what else a merge carries', () => {
+  test("the merged agency's redaction terms move with its requests, and back on a split", async () => {
+    const keep = await agencyId(t.db, RKN.name);
+    const gone = await agencyId(t.db, RKN_TYPO.name);
+    await addRedactionTerm(t.db, { term: 'Ivan Petrov', agencyId: gone });
+    const termAgency = async () =>
+      (await t.db.selectFrom('redaction_terms').select('agency_id').executeTakeFirstOrThrow()).agency_id;
+    const { mergeId } = await mergeEntries(t.db, adminActor, { entity: 'agency', keepId: keep, mergeId: gone }, NOW);
+    expect(await termAgency()).toBe(keep);
+    await splitMerge(t.db, adminActor, { mergeId }, NOW);
+    expect(await termAgency()).toBe(gone);
+  });
+
+  test('a merge of more requests than one page moves them all, equal to a rebuild', async () => {
+    const many = Array.from({ length: MERGE_PAGE + 30 }, (_, i) =>
+      ruRequest(`m-${i}`, '2024-06-01', { agency: RKN_TYPO }),
+    );
+    for (let i = 0; i < many.length; i += 1000)
+      await submitRequests(t.db, parseBatch(many.slice(i, i + 1000)), cliActor);
+    const before = await aggregatesEqualToRebuild();
+    const keep = await agencyId(t.db, RKN.name);
+    const gone = await agencyId(t.db, RKN_TYPO.name);
+    const merge = await mergeEntries(
+      t.db,
+      adminActor,
+      {
+        entity: 'legal_basis',
+        keepId: await legalBasisId(t.db, LAW_TYPO.instrument, LAW_TYPO.article),
+        mergeId: await legalBasisId(t.db, LAW.instrument, LAW.article),
+      },
+      NOW,
+    );
+    expect(merge.requestsMoved).toBe(MERGE_PAGE + 30 + 3);
+    const agencies = await mergeEntries(t.db, adminActor, { entity: 'agency', keepId: keep, mergeId: gone }, NOW);
+    expect(agencies.requestsMoved).toBe(MERGE_PAGE + 30 + 4);
+    await aggregatesEqualToRebuild();
+    await splitMerge(t.db, adminActor, { mergeId: agencies.mergeId }, NOW);
+    await splitMerge(t.db, adminActor, { mergeId: merge.mergeId }, NOW);
+    expect(await aggregatesEqualToRebuild()).toEqual(before);
   });
 });

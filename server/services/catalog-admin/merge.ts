@@ -18,13 +18,13 @@ import {
   setMergedInto,
   setRedactionTermsAgency,
 } from '../../queries/catalog/merges.ts';
+import { chunked } from '../../queries/chunks.ts';
 import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
 import { actorLabel, type UserActor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { ValidationFailed } from '../errors.ts';
 import { loadEntry } from './entries.ts';
-import { moveRequestsToAgency, setCitations } from './moves.ts';
-import { mergedCitations } from './split.ts';
+import { mergedCitations, moveRequestsToAgency, MERGE_PAGE as PAGE, setCitations } from './moves.ts';
 
 export interface MergeOptions {
   /** Tests: runs after everything is written, before the commit. */
@@ -59,20 +59,25 @@ export async function mergeEntries(
 
     const requestIds =
       entity === 'agency' ? await findRequestIdsOfAgency(trx, mergeId) : await findRequestIdsCiting(trx, mergeId);
-    const requests = await findRequestGraphsByIds(trx, requestIds);
-    const rows: Omit<CatalogueMergeRowsTable, 'merge_id'>[] = requests.map((r) => ({
-      row_kind: 'request',
-      row_id: r.id,
-      prior: entity === 'legal_basis' ? r.legalBasisIds.join(',') : null,
-    }));
+    const rows: Omit<CatalogueMergeRowsTable, 'merge_id'>[] = [];
+    // Page by page, so a large agency's requests (with items and appeals) are never all in memory.
+    for (const part of chunked(requestIds, PAGE)) {
+      const requests = await findRequestGraphsByIds(trx, part);
+      for (const r of requests) {
+        rows.push({
+          row_kind: 'request',
+          row_id: r.id,
+          prior: entity === 'legal_basis' ? r.legalBasisIds.join(',') : null,
+        });
+      }
+      if (entity === 'agency') await moveRequestsToAgency(trx, requests, keepId);
+      else await setCitations(trx, requests, (r) => mergedCitations(r.legalBasisIds, mergeId, keepId));
+    }
     if (entity === 'agency') {
-      await moveRequestsToAgency(trx, requests, keepId);
       // The merged agency's redaction terms keep hiding names in the requests that moved.
       const terms = await findRedactionTermIdsOfAgency(trx, mergeId);
       await setRedactionTermsAgency(trx, terms, keepId);
       for (const id of terms) rows.push({ row_kind: 'redaction_term', row_id: id, prior: null });
-    } else {
-      await setCitations(trx, requests, (r) => mergedCitations(r.legalBasisIds, mergeId, keepId));
     }
     // Entries merged earlier into the merged one now resolve to the kept one, in one step.
     const earlier = await findMergedIntoIds(trx, entity, mergeId);
@@ -95,11 +100,11 @@ export async function mergeEntries(
       // Exactly { before, after }: the audit page shows it field by field.
       changes: {
         before: { mergedInto: null, label: merged.label },
-        after: { mergedInto: keepId, keptLabel: kept.label, requestsMoved: requests.length, merge: id },
+        after: { mergedInto: keepId, keptLabel: kept.label, requestsMoved: requestIds.length, merge: id },
       },
       at: now,
     });
     await options.beforeCommit?.(trx);
-    return { mergeId: id, requestsMoved: requests.length };
+    return { mergeId: id, requestsMoved: requestIds.length };
   });
 }

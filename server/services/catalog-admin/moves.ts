@@ -8,6 +8,9 @@ import type { StoredRequest } from '../../queries/request-graph.ts';
 import { AggregateDelta, type RequestState } from '../aggregates/delta.ts';
 import { basisSetKey, ensureBasisSets } from '../catalog/sets.ts';
 
+/** Requests loaded and moved at a time (with their items and appeals). */
+export const MERGE_PAGE = 2000;
+
 function stateOf(request: StoredRequest): RequestState {
   return { ...request, retracted: request.retracted_at != null, items: request.items };
 }
@@ -36,12 +39,19 @@ export async function setCitations(
   const next = new Map(requests.map((r) => [r.id, [...new Set(citationsOf(r))]]));
   const sets = await ensureBasisSets(trx, [...next.values()].map(basisSetKey));
   const delta = new AggregateDelta();
+  const written = new Map<number, { legalBasisIds: number[]; basisSetId: number }>();
   for (const request of requests) {
-    const ids = next.get(request.id) as number[];
-    const basisSetId = sets.get(basisSetKey(ids)) as number;
+    const legalBasisIds = next.get(request.id) as number[];
+    const basisSetId = sets.get(basisSetKey(legalBasisIds)) as number;
     delta.addRequest(stateOf(request), -1);
     delta.addRequest({ ...stateOf(request), basis_set_id: basisSetId }, 1);
-    await setRequestCitations(trx, request.id, ids, basisSetId);
+    written.set(request.id, { legalBasisIds, basisSetId });
   }
+  await setRequestCitations(trx, written);
   await delta.apply(trx);
+}
+
+/** What a merge makes of a request's citations: the merged id replaced by the kept one, each once. */
+export function mergedCitations(ids: readonly number[], mergedId: number, keptId: number): number[] {
+  return [...new Set(ids.map((id) => (id === mergedId ? keptId : id)))];
 }

@@ -14,12 +14,13 @@ import {
   setMergedInto,
   setRedactionTermsAgency,
 } from '../../queries/catalog/merges.ts';
-import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
+import { chunked } from '../../queries/chunks.ts';
+import { findRequestGraphsByIds, type StoredRequest } from '../../queries/request-graph.ts';
 import { actorLabel, type UserActor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
 import { NotFound, ValidationFailed } from '../errors.ts';
 import { loadEntry } from './entries.ts';
-import { moveRequestsToAgency, setCitations } from './moves.ts';
+import { mergedCitations, moveRequestsToAgency, MERGE_PAGE as PAGE, setCitations } from './moves.ts';
 
 export async function splitMerge(
   db: Db,
@@ -41,28 +42,31 @@ export async function splitMerge(
 
     const rows = await findMergeRows(trx, merge.id);
     const idsOf = (kind: string) => rows.filter((r) => r.row_kind === kind).map((r) => r.row_id);
-    const requests = await findRequestGraphsByIds(trx, idsOf('request'));
-    if (entity === 'agency') {
-      // A request re-submitted since under another agency stays where its submitter put it.
-      await moveRequestsToAgency(
-        trx,
-        requests.filter((r) => r.agency_id === keptId),
-        mergedId,
-      );
-      await setRedactionTermsAgency(trx, idsOf('redaction_term'), mergedId);
-    } else {
-      const prior = new Map(
-        rows
-          .filter((r) => r.row_kind === 'request')
-          .map((r) => [r.row_id, (r.prior ?? '').split(',').filter(Boolean).map(Number)]),
-      );
-      const citedBefore = (r: (typeof requests)[number]) => prior.get(r.id) ?? [];
-      // A request whose citations changed since the merge (re-submitted) keeps its new ones.
-      const unchanged = requests.filter(
-        (r) => r.legalBasisIds.join(',') === mergedCitations(citedBefore(r), mergedId, keptId).join(','),
-      );
-      await setCitations(trx, unchanged, citedBefore);
+    const prior = new Map(
+      rows
+        .filter((r) => r.row_kind === 'request')
+        .map((r) => [r.row_id, (r.prior ?? '').split(',').filter(Boolean).map(Number)]),
+    );
+    const citedBefore = (r: StoredRequest) => prior.get(r.id) ?? [];
+    const movedIds = idsOf('request');
+    for (const part of chunked(movedIds, PAGE)) {
+      const requests = await findRequestGraphsByIds(trx, part);
+      if (entity === 'agency') {
+        // A request re-submitted since under another agency stays where its submitter put it.
+        await moveRequestsToAgency(
+          trx,
+          requests.filter((r) => r.agency_id === keptId),
+          mergedId,
+        );
+      } else {
+        // A request whose citations changed since the merge (re-submitted) keeps its new ones.
+        const unchanged = requests.filter(
+          (r) => r.legalBasisIds.join(',') === mergedCitations(citedBefore(r), mergedId, keptId).join(','),
+        );
+        await setCitations(trx, unchanged, citedBefore);
+      }
     }
+    if (entity === 'agency') await setRedactionTermsAgency(trx, idsOf('redaction_term'), mergedId);
     await repointMerged(trx, entity, idsOf('repointed'), mergedId);
     await setMergedInto(trx, entity, mergedId, null);
     const by = actorLabel(actor);
@@ -75,15 +79,10 @@ export async function splitMerge(
       key: `${entity}:${mergedId}`,
       changes: {
         before: { mergedInto: keptId, keptLabel: kept.label, merge: merge.id },
-        after: { mergedInto: null, label: merged.label, requestsMoved: requests.length, splitOf: merge.id },
+        after: { mergedInto: null, label: merged.label, requestsMoved: movedIds.length, splitOf: merge.id },
       },
       at: now,
     });
-    return { requestsMoved: requests.length };
+    return { requestsMoved: movedIds.length };
   });
-}
-
-/** What a merge made of a request's citations: the merged id replaced by the kept one, each once. */
-export function mergedCitations(ids: readonly number[], mergedId: number, keptId: number): number[] {
-  return [...new Set(ids.map((id) => (id === mergedId ? keptId : id)))];
 }
