@@ -46,6 +46,8 @@ const WRITE: Record<Caller, Outcome> = {
 const MANAGE: Record<Caller, Outcome> = { ...WRITE, tokenOwn: 403, admin: 'allow' };
 /** The audit log names accounts and carries content URLs: admins only. */
 const ADMIN: Record<Caller, Outcome> = { ...MANAGE, submitterOwn: 403, submitterOther: 403 };
+/** Catalogue curation (provision review, events, sources): analysts and admins. */
+const CURATE: Record<Caller, Outcome> = { ...ADMIN, analyst: 'allow' };
 
 /** Procedure → who may call it, and an input naming `source` (source-a is the callers' own). */
 const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: string, caller: Caller) => unknown }> = {
@@ -77,6 +79,52 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
   'tokens.revoke': { who: MANAGE, input: (source, caller) => ({ id: spareTokens.get(`${source}/${caller}`) }) },
   'audit.list': { who: ADMIN, input: () => ({ actor: 'cli:test', limit: 5 }) },
   'audit.history': { who: ADMIN, input: (source) => ({ entity: 'request', entityKey: `${source}/seeded` }) },
+  'catalogAdmin.reviewLegalBasis': {
+    who: CURATE,
+    input: () => ({
+      id: 1,
+      instrument: 'Criminal Code of the Republic of Kazakhstan',
+      title: 'Discord',
+      category: 'hate_discord',
+    }),
+  },
+  // Agency 2 is the duplicate seeded below; merge runs before split (router order), so merge 1 exists.
+  'catalogAdmin.merge': { who: ADMIN, input: () => ({ entity: 'agency', keepId: 1, mergeId: 2 }) },
+  'catalogAdmin.split': { who: ADMIN, input: () => ({ mergeId: 1 }) },
+  'catalogAdmin.merges': { who: CURATE, input: () => ({}) },
+  'catalogAdmin.createEvent': {
+    who: CURATE,
+    input: (_, caller) => ({
+      date: '2022-01-05',
+      jurisdiction: 'KZ',
+      title: `Matrix ${caller}`,
+      url: null,
+      source: null,
+    }),
+  },
+  // Events 1 and 2 are the analyst's and the admin's from createEvent (run first, router order).
+  'catalogAdmin.updateEvent': {
+    who: CURATE,
+    input: (_, caller) => ({
+      id: 1,
+      date: '2022-01-06',
+      jurisdiction: null,
+      title: `Moved ${caller}`,
+      url: null,
+      source: null,
+    }),
+  },
+  'catalogAdmin.deleteEvent': { who: CURATE, input: (_, caller) => ({ id: caller === 'admin' ? 2 : 1 }) },
+  'catalogAdmin.updateSource': {
+    who: CURATE,
+    input: (source) => ({
+      name: source,
+      kind: 'monitor_entry',
+      url: 'https://example.org',
+      license: null,
+      notes: null,
+    }),
+  },
   'auth.login': { who: everyone, input: () => ({ email: 'visitor@example.org', password: PASSWORD_OF_VISITOR }) },
   'auth.logout': { who: everyone },
   'auth.me': { who: everyone },
@@ -149,6 +197,10 @@ beforeAll(async () => {
   const seeded = ['seeded', 'to-retract'].map((externalId) => exampleRequest({ externalId }));
   const seeding = await call(app, 'requests.submit', 'mutation', { token: tokens.own, input: { requests: seeded } });
   expect(seeding.status).toBe(200);
+  const duplicate = exampleRequest({ externalId: 'dup-agency', agency: { name: 'MISD', kind: 'ministry' } });
+  expect(
+    (await call(app, 'requests.submit', 'mutation', { token: tokens.own, input: { requests: [duplicate] } })).status,
+  ).toBe(200);
   sessions.submitter = await sessionOf(app, 'sub@example.org');
   sessions.analyst = await sessionOf(app, 'ana@example.org');
   sessions.admin = await sessionOf(app, 'adm@example.org');

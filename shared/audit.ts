@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   'token_revoke',
   'user_create',
   'upload_commit',
+  'review',
+  'merge',
+  'split',
+  'delete',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -28,6 +32,10 @@ export const AUDIT_ENTITIES = [
   'session',
   'api_token',
   'upload',
+  'agency',
+  'legal_basis',
+  'event',
+  'source',
 ] as const;
 export const AuditEntity = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof AuditEntity>;

@@ -34,6 +34,8 @@ export interface AgenciesTable {
   local_name: string | null;
   kind: string;
   created_at: Generated<string>;
+  /** Set when merged into another agency (catalogue_merges): hidden from lists, resolves to that one. */
+  merged_into_id: Generated<number | null>;
 }
 
 export interface LegalBasesTable {
@@ -48,6 +50,29 @@ export interface LegalBasesTable {
   category: string;
   status: string;
   created_at: Generated<string>;
+  /** Set when merged into another provision (catalogue_merges): hidden from lists, resolves to that one. */
+  merged_into_id: Generated<number | null>;
+}
+
+export interface CatalogueMergesTable {
+  id: Generated<number>;
+  entity: 'agency' | 'legal_basis';
+  kept_id: number;
+  merged_id: number;
+  merged_at: string;
+  merged_by: string;
+  split_at: string | null;
+  split_by: string | null;
+}
+
+/** What a merge moved, so a split can move it back. */
+export interface CatalogueMergeRowsTable {
+  merge_id: number;
+  /** A moved request, a moved redaction term, or an entry merged earlier into the merged one (re-pointed). */
+  row_kind: 'request' | 'redaction_term' | 'repointed';
+  row_id: number;
+  /** Provision merges: the request's cited legal-basis ids before the merge, comma-joined in order. */
+  prior: string | null;
 }
 
 export interface SetsTable {
@@ -277,6 +302,8 @@ export interface Database extends AggregateTableTypes {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   audit_log: AuditLogTable;
+  catalogue_merges: CatalogueMergesTable;
+  catalogue_merge_rows: CatalogueMergeRowsTable;
   import_checkpoints: ImportCheckpointsTable;
   publishers: PublishersTable;
   published_files: PublishedFilesTable;

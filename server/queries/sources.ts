@@ -28,3 +28,11 @@ export async function findSourceNames(db: Db): Promise<Map<number, string>> {
 export function insertSource(db: Db, source: Insertable<SourcesTable>): Promise<Source> {
   return db.insertInto('sources').values(source).returningAll().executeTakeFirstOrThrow();
 }
+
+export async function updateSource(
+  db: Db,
+  id: number,
+  fields: Pick<Source, 'kind' | 'url' | 'license' | 'notes'>,
+): Promise<void> {
+  await db.updateTable('sources').set(fields).where('id', '=', id).execute();
+}

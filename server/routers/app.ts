@@ -4,6 +4,7 @@ import { appealsRouter } from './appeals.ts';
 import { auditRouter } from './audit.ts';
 import { authRouter } from './auth.ts';
 import { catalogRouter } from './catalog.ts';
+import { catalogAdminRouter } from './catalog-admin.ts';
 import { itemsRouter } from './items.ts';
 import { metaRouter } from './meta.ts';
 import { publishedRouter } from './published.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   appeals: appealsRouter,
   stats: statsRouter,
   catalog: catalogRouter,
+  catalogAdmin: catalogAdminRouter,
   meta: metaRouter,
   published: publishedRouter,
   auth: authRouter,

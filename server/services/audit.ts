@@ -20,7 +20,11 @@ export interface AuditEntry {
     | 'token_create'
     | 'token_revoke'
     | 'user_create'
-    | 'upload_commit';
+    | 'upload_commit'
+    | 'review'
+    | 'merge'
+    | 'split'
+    | 'delete';
   entity:
     | 'request'
     | 'item'
@@ -30,11 +34,15 @@ export interface AuditEntry {
     | 'user'
     | 'session'
     | 'api_token'
-    | 'upload';
+    | 'upload'
+    | 'agency'
+    | 'legal_basis'
+    | 'event'
+    | 'source';
   /**
    * `source/requestExternalId[/itemExternalId[/appealExternalId]]`; published: `publisher/format/statKey`;
    * accounts: `user:<id>` (a failed login: the e-mail as typed), tokens: `token:<id>`;
-   * uploads: `upload:<sha256>`.
+   * uploads: `upload:<sha256>`; catalogue: `agency:<id>`, `legal_basis:<id>`, `event:<id>`, `source:<name>`.
    */
   key: string;
   /** Field changes, or for account writes `{ before, after }`; never a password, hash or secret. */

@@ -7,6 +7,8 @@ export interface AgencyKeyRow {
   id: number;
   jurisdiction: string;
   name_key: string;
+  /** The agency this one was merged into (catalogue admin), or null. */
+  merged_into_id: number | null;
 }
 
 /** Agencies of any jurisdiction whose normalised name is one of `nameKeys`. */
@@ -16,7 +18,7 @@ export async function findAgenciesByNameKey(db: Db, nameKeys: readonly string[])
     out.push(
       ...(await db
         .selectFrom('agencies')
-        .select(['id', 'jurisdiction', 'name_key'])
+        .select(['id', 'jurisdiction', 'name_key', 'merged_into_id'])
         .where('name_key', 'in', part)
         .execute()),
     );
@@ -35,14 +37,24 @@ export interface NewAgency {
 export async function insertAgencies(db: Db, agencies: readonly NewAgency[]): Promise<AgencyKeyRow[]> {
   const out: AgencyKeyRow[] = [];
   for (const part of chunked(agencies, 500)) {
-    out.push(...(await db.insertInto('agencies').values(part).returning(['id', 'jurisdiction', 'name_key']).execute()));
+    out.push(
+      ...(await db
+        .insertInto('agencies')
+        .values(part)
+        .returning(['id', 'jurisdiction', 'name_key', 'merged_into_id'])
+        .execute()),
+    );
   }
   return out;
 }
 
-/** Agencies, optionally of some jurisdictions only. */
+/** Agencies not merged into another, optionally of some jurisdictions only. */
 export function findAgencies(db: Db, jurisdictions?: readonly string[]) {
-  let query = db.selectFrom('agencies').select(['id', 'jurisdiction', 'name', 'local_name', 'kind']);
+  let query = db
+    .selectFrom('agencies')
+    .select(['id', 'jurisdiction', 'name', 'local_name', 'kind'])
+    // Merged agencies stay (a split restores them) but are hidden from every list.
+    .where('merged_into_id', 'is', null);
   if (jurisdictions?.length) query = query.where('jurisdiction', 'in', jurisdictions);
   return query.execute();
 }

@@ -38,3 +38,27 @@ export function findEvents(db: Db, scope: { jurisdictions?: readonly string[]; f
   if (scope.to) query = query.where('events.date', '<=', scope.to);
   return query.execute();
 }
+
+export function findEventById(db: Db, id: number) {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** An event with the same date and title, other than `exceptId` (the pair is unique). */
+export function findEventByDateTitle(db: Db, date: string, title: string, exceptId: number | null) {
+  let query = db.selectFrom('events').select('id').where('date', '=', date).where('title', '=', title);
+  if (exceptId !== null) query = query.where('id', '!=', exceptId);
+  return query.executeTakeFirst();
+}
+
+export async function insertEvent(db: Db, event: NewEvent): Promise<number> {
+  const row = await db.insertInto('events').values(event).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateEvent(db: Db, id: number, event: NewEvent): Promise<void> {
+  await db.updateTable('events').set(event).where('id', '=', id).execute();
+}
+
+export async function deleteEvent(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('events').where('id', '=', id).execute();
+}

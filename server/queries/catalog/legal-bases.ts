@@ -14,16 +14,19 @@ export interface NewLegalBasis {
   status: 'reviewed' | 'unreviewed';
 }
 
-/** Ids of the legal bases with these citation keys; unknown keys are absent. */
+/**
+ * Ids of the legal bases with these citation keys; unknown keys are absent. A merged provision's
+ * key gives the id of the one it was merged into (merges re-point, so one step is enough).
+ */
 export async function findLegalBasisIdsByKey(db: Db, keys: readonly string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const part of chunked(keys, 500)) {
     const rows = await db
       .selectFrom('legal_bases')
-      .select(['id', 'citation_key'])
+      .select(['id', 'citation_key', 'merged_into_id'])
       .where('citation_key', 'in', part)
       .execute();
-    for (const row of rows) ids.set(row.citation_key, row.id);
+    for (const row of rows) ids.set(row.citation_key, row.merged_into_id ?? row.id);
   }
   return ids;
 }
@@ -47,11 +50,12 @@ export async function upsertLegalBasis(db: Db, basis: NewLegalBasis): Promise<vo
     .execute();
 }
 
-/** Legal bases, optionally of some jurisdictions or categories only. */
+/** Legal bases not merged into another, optionally of some jurisdictions or categories only. */
 export function findLegalBases(db: Db, scope: { jurisdictions?: readonly string[]; categories?: readonly string[] }) {
   let query = db
     .selectFrom('legal_bases')
-    .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status']);
+    .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status'])
+    .where('merged_into_id', 'is', null);
   if (scope.jurisdictions?.length) query = query.where('jurisdiction', 'in', scope.jurisdictions);
   if (scope.categories?.length) query = query.where('category', 'in', scope.categories);
   return query.execute();
@@ -63,4 +67,21 @@ export async function findLegalBasesByIds(db: Db, ids: readonly number[]): Promi
     for (const b of await db.selectFrom('legal_bases').selectAll().where('id', 'in', part).execute()) out.set(b.id, b);
   }
   return out;
+}
+
+/** The legal basis whose citation key is `key`, if any (to refuse a review that would duplicate it). */
+export function findLegalBasisByKey(db: Db, key: string) {
+  return db
+    .selectFrom('legal_bases')
+    .select(['id', 'merged_into_id'])
+    .where('citation_key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function updateLegalBasis(
+  db: Db,
+  id: number,
+  fields: Pick<NewLegalBasis, 'instrument' | 'citation_key' | 'title' | 'category' | 'status'>,
+): Promise<void> {
+  await db.updateTable('legal_bases').set(fields).where('id', '=', id).execute();
 }

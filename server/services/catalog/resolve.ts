@@ -62,7 +62,10 @@ async function ensureAgencies(trx: Db, wanted: CatalogNeeds['agencies']): Promis
   for (const entry of wanted) byKey.set(agencyKey(entry.jurisdiction, entry.agency.name), entry);
   const ids = new Map<string, number>();
   const nameKeys = [...new Set([...byKey.values()].map((e) => normaliseName(e.agency.name)))];
-  for (const row of await findAgenciesByNameKey(trx, nameKeys)) ids.set(`${row.jurisdiction}|${row.name_key}`, row.id);
+  // A merged agency's name lands on the one it was merged into (merges re-point, so one step).
+  for (const row of await findAgenciesByNameKey(trx, nameKeys)) {
+    ids.set(`${row.jurisdiction}|${row.name_key}`, row.merged_into_id ?? row.id);
+  }
   const missing = [...byKey.entries()].filter(([key]) => !ids.has(key));
   const created = await insertAgencies(
     trx,

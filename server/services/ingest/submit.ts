@@ -126,7 +126,8 @@ async function writeBatch(
       submitted_at: r.submittedAt,
       stated_reason: r.statedReason ?? null,
     };
-    const basisIds = r.legalBases.map((c) => catalog.legalBasis.get(citationKey(c)) as number);
+    // Two citations can resolve to one provision once one was merged into the other: cite it once.
+    const basisIds = [...new Set(r.legalBases.map((c) => catalog.legalBasis.get(citationKey(c)) as number))];
     return planRequest(r, sourceId, sourceName, fields, basisIds, stored.get(`${sourceId}\u0001${r.externalId}`));
   });
 

@@ -1,0 +1,197 @@
+/**
+ * Catalogue admin in a real browser: an admin reviews a provision first seen in a submission (by
+ * keyboard alone) and merges a misspelt duplicate agency into the real one; the Agencies page,
+ * the filters and the audit trail follow. axe reports no serious violation on the catalogue page.
+ * Screenshots go to /tmp/shots/catalogue-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createUser } from '../server/services/auth/users.ts';
+import { submitRequests } from '../server/services/ingest/index.ts';
+import { exampleRequest } from '../server/test/fixtures.ts';
+import { parseBatch } from '../server/test/ingest.ts';
+import type { AgencyEntry, LegalBasisEntry } from '../shared/catalog.ts';
+import { formatCount } from '../shared/format.ts';
+import { seriousAxeViolations } from './axe.ts';
+import { skipBrowserTests, startWorld, type World } from './harness.ts';
+
+const SHOTS = '/tmp/shots';
+const PASSWORD = 'correct horse battery staple';
+const CLI = { kind: 'cli', name: 'cli:e2e', createMissingSources: { kind: 'monitor_entry' } } as const;
+const KEPT = 'Roskomnadzor (Federal Service for Supervision of Communications, IT and Mass Media)';
+const TYPO = 'Roscomnadzor';
+const NEW_LAW = { jurisdiction: 'RU', instrument: 'Code of Administrative Offences', article: '13.41' };
+
+let world: World;
+let page: Page;
+const errors: string[] = [];
+
+async function shoot(name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/catalogue-${name}-${width}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function expectNoSeriousAxeViolations(): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+const agencies = () => world.api<AgencyEntry[]>('catalog.agencies', {});
+
+describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    world = await startWorld({
+      prepare: async (db) => {
+        await createUser(
+          db,
+          { email: 'adm@example.org', name: 'Adam Admin', role: 'admin', sources: [], password: PASSWORD },
+          CLI,
+        );
+        await createUser(
+          db,
+          { email: 'ana@example.org', name: 'Ana Analyst', role: 'analyst', sources: [], password: PASSWORD },
+          CLI,
+        );
+        // A monitor's records naming the regulator misspelt, one citing a provision not yet catalogued.
+        const typo = (n: number) =>
+          exampleRequest({
+            externalId: `typo-${n}`,
+            source: 'monitor-e2e',
+            jurisdiction: 'RU',
+            agency: { name: TYPO, kind: 'regulator' },
+            platform: 'vk',
+            submittedAt: `2023-0${n}-10T10:00:00Z`,
+            legalBases: n === 1 ? [NEW_LAW] : [],
+            items: [{ externalId: `typo-${n}-1`, contentType: 'post', outcome: 'removed_global' }],
+          });
+        await submitRequests(db, parseBatch([typo(1), typo(2), typo(3)]), CLI);
+      },
+    });
+    page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { reportViolation: (t: string) => void }).reportViolation;
+        report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
+    await page.goto(`${world.base}/catalogue`);
+    await page.locator('[data-state="anonymous"] a', { hasText: 'Sign in' }).click();
+    await page.getByLabel('E-mail address').fill('adm@example.org');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/catalogue$/);
+  }, 240_000);
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  test('an unreviewed provision is reviewed with the keyboard alone', async () => {
+    await page.locator('section[aria-labelledby="review-title"][data-state="ready"]').waitFor();
+    const bases = await world.api<LegalBasisEntry[]>('catalog.legalBases', {});
+    const fresh = bases.find((b) => b.article === '13.41');
+    expect(fresh).toMatchObject({ status: 'unreviewed', requests: 1 });
+    const item = page.locator(`li[data-provision="${fresh?.id}"]`);
+    await expectNoSeriousAxeViolations();
+    await shoot('review');
+
+    await item.getByLabel('Short title').focus();
+    await page.keyboard.type('Dissemination of prohibited information');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Misinformation');
+    expect(await item.getByLabel('Category').inputValue()).toBe('misinformation');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'as reviewed' }).waitFor();
+    const after = (await world.api<LegalBasisEntry[]>('catalog.legalBases', {})).find((b) => b.id === fresh?.id);
+    expect(after).toMatchObject({
+      status: 'reviewed',
+      category: 'misinformation',
+      title: 'Dissemination of prohibited information',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('merging the misspelt agency: the Agencies page, the filters and the audit trail follow', async () => {
+    const before = await agencies();
+    const kept = before.find((a) => a.name === KEPT) as AgencyEntry;
+    const typo = before.find((a) => a.name === TYPO) as AgencyEntry;
+    expect(typo).toMatchObject({ requests: 3, items: 3 });
+
+    const merge = page.locator('section[aria-labelledby="merge-title"]');
+    await merge.getByLabel('Keep this agency').selectOption(String(kept.id));
+    await merge.getByLabel('Merge this duplicate into it').selectOption(String(typo.id));
+    await merge.getByRole('button', { name: 'Review the merge…' }).click();
+    const confirm = merge.locator('[data-merge-confirm]');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain(`count ${formatCount(kept.requests + 3)} requests`);
+    // Focus moved to the question, so a screen reader reads it next.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('merge-confirm-title');
+    await expectNoSeriousAxeViolations();
+    await shoot('merge-confirm');
+    await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
+    await merge.getByRole('status').filter({ hasText: 'requests moved' }).waitFor();
+    await page.locator('section[aria-labelledby="merges-title"][data-state="ready"]').waitFor();
+    await expectNoSeriousAxeViolations();
+    await shoot('merged');
+
+    const after = await agencies();
+    expect(after.find((a) => a.id === kept.id)).toMatchObject({
+      requests: kept.requests + typo.requests,
+      items: kept.items + typo.items,
+    });
+    expect(after.find((a) => a.name === TYPO)).toBeUndefined();
+
+    await page.getByRole('link', { name: 'Agencies', exact: true }).click();
+    await page.waitForURL(/\/agencies/);
+    const row = page.locator('table.data-table tbody tr', { hasText: KEPT });
+    await row.waitFor();
+    expect(await row.locator('td.num').first().textContent()).toBe(formatCount(kept.items + typo.items));
+    expect(await page.locator('table.data-table tbody tr', { hasText: TYPO }).count()).toBe(0);
+    const filter = page.locator('details[data-filter="Agency"]');
+    await filter.locator('summary').click();
+    const options = await filter.locator('fieldset label').allTextContents();
+    expect(options.some((o) => o.includes('Roskomnadzor'))).toBe(true);
+    expect(options.some((o) => o.includes(TYPO))).toBe(false);
+    await shoot('agencies');
+
+    await page.locator('.account').getByRole('link', { name: 'Audit' }).click();
+    const entries = page.locator('section[aria-labelledby="audit-entries"][data-state="ready"]');
+    await entries.waitFor();
+    expect(await entries.locator('tr[data-audit="merge"]').count()).toBe(1);
+    expect(await entries.locator('tr[data-audit="review"]').count()).toBe(1);
+    expect(await entries.locator('tr[data-audit="merge"]').textContent()).toContain(`agency:${typo.id}`);
+    await entries.getByRole('button', { name: `History of agency agency:${typo.id}` }).click();
+    const history = page.locator('section.record-history[data-state="ready"]');
+    await history.waitFor();
+    const moved = history.locator('li[data-history="merge"] tr', { hasText: 'mergedInto' });
+    expect(await moved.textContent()).toContain(`—→${kept.id}`);
+    await shoot('audit');
+    expect(errors).toEqual([]);
+  });
+
+  test('an analyst reviews but does not merge; the history shows the merge without a split button', async () => {
+    await page.locator('.account').getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('[data-account="anonymous"]').waitFor();
+    await page.goto(`${world.base}/catalogue`);
+    await page.locator('[data-state="anonymous"] a', { hasText: 'Sign in' }).click();
+    await page.getByLabel('E-mail address').fill('ana@example.org');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
+    await history.waitFor();
+    expect(await page.locator('section[aria-labelledby="merge-title"]').count()).toBe(0);
+    expect(await history.locator('tr[data-merge]').count()).toBe(1);
+    expect(await history.getByRole('button', { name: /^Split merge/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations();
+    await shoot('analyst');
+    expect(errors).toEqual([]);
+  });
+});
