@@ -1,7 +1,6 @@
 /**
  * Catalogue search for the entry form's pickers: every word somewhere in the entry, case-insensitive,
- * alphabetical, `limit` rows. The only SQL of the pickers, so catalogue rules (e.g. hiding merged
- * entries) apply to both searches here.
+ * alphabetical, `limit` rows, never an entry merged into another (ingest resolves those to the kept one).
  */
 import type { Db } from '../../db/database.ts';
 import { containsText } from '../../db/dialect/index.ts';
@@ -13,7 +12,10 @@ export interface SearchQuery {
 }
 
 export function searchAgencies(db: Db, query: SearchQuery) {
-  let select = db.selectFrom('agencies').select(['id', 'jurisdiction', 'name', 'local_name', 'kind']);
+  let select = db
+    .selectFrom('agencies')
+    .select(['id', 'jurisdiction', 'name', 'local_name', 'kind'])
+    .where('merged_into_id', 'is', null);
   if (query.jurisdiction) select = select.where('jurisdiction', '=', query.jurisdiction);
   for (const word of query.words) {
     select = select.where((eb) =>
@@ -26,7 +28,8 @@ export function searchAgencies(db: Db, query: SearchQuery) {
 export function searchLegalBases(db: Db, query: SearchQuery) {
   let select = db
     .selectFrom('legal_bases')
-    .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status']);
+    .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status'])
+    .where('merged_into_id', 'is', null);
   if (query.jurisdiction) select = select.where('jurisdiction', '=', query.jurisdiction);
   for (const word of query.words) {
     select = select.where((eb) =>
