@@ -144,7 +144,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await page.getByLabel('Channel').selectOption('official_letter');
     await page.getByLabel('Time zone of the dates below').selectOption('Asia/Almaty');
     const submitted = page.locator('fieldset.when').filter({ hasText: 'Submitted to the platform on' });
-    await submitted.getByLabel('Date').fill('2026-01-02');
+    await submitted.getByLabel('Date', { exact: true }).fill('2026-01-02');
     await submitted.getByLabel('Time (optional)').fill('10:15');
     expect(await submitted.locator('[data-utc]').getAttribute('data-utc')).toBe('2026-01-02T05:15:00.000Z');
     await page.getByLabel('Stated reason (optional, as the agency wrote it)').fill('Spreading false information');
@@ -165,7 +165,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await first.getByLabel('Content URL (optional)').fill('https://facebook.example/p/1');
     await first.getByLabel('Author').selectOption('journalist');
     await first.getByLabel('Outcome').selectOption('restricted_local');
-    await first.getByLabel('Date').fill('2026-01-03');
+    await first.getByLabel('Date', { exact: true }).fill('2026-01-03');
     await page.getByRole('button', { name: 'Add an item' }).click();
     const second = page.locator('[data-item="1"]');
     await second.getByLabel('Content type').selectOption('video');
@@ -206,7 +206,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await detail.getByRole('button', { name: 'Record the outcome' }).click();
     const outcomeForm = detail.locator('form[data-form="outcome"]');
     await outcomeForm.getByLabel('Outcome').selectOption('removed_global');
-    await outcomeForm.getByLabel('Date').fill('2026-01-04');
+    await outcomeForm.getByLabel('Date', { exact: true }).fill('2026-01-04');
     await noSeriousViolations('item detail, outcome form open');
     await shot('outcome-form');
     await outcomeForm.getByRole('button', { name: 'Record the outcome' }).click();
@@ -217,9 +217,17 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     const appealForm = detail.locator('form[data-form="appeal"]');
     await appealForm.getByLabel('Appellant').selectOption('content_author');
     await appealForm.getByLabel('Where it was filed').selectOption('internal_review');
-    await appealForm.locator('fieldset.when').filter({ hasText: 'Filed on' }).getByLabel('Date').fill('2026-01-05');
+    await appealForm
+      .locator('fieldset.when')
+      .filter({ hasText: 'Filed on' })
+      .getByLabel('Date', { exact: true })
+      .fill('2026-01-05');
     await appealForm.getByLabel('Decision').selectOption('reversed');
-    await appealForm.locator('fieldset.when').filter({ hasText: 'Decided on' }).getByLabel('Date').fill('2026-01-20');
+    await appealForm
+      .locator('fieldset.when')
+      .filter({ hasText: 'Decided on' })
+      .getByLabel('Date', { exact: true })
+      .fill('2026-01-20');
     await noSeriousViolations('item detail, appeal form open');
     await shot('appeal-form');
     await appealForm.getByRole('button', { name: 'Record the appeal' }).click();
