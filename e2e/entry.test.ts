@@ -194,7 +194,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
 
   test('in Explore, the item records an outcome and an appeal, and its timeline shows them', async () => {
     await page.goto(`${world.base}/explore`);
-    const open = page.locator('button[aria-label="Open item item-2"]').first();
+    const open = page.locator('button[aria-label^="Open item item-2,"]').first();
     await open.click();
     const detail = page.locator('.item-detail[data-state="ready"]');
     await detail.waitFor();
@@ -208,7 +208,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await outcomeForm.getByLabel('Outcome').selectOption('removed_global');
     await outcomeForm.getByLabel('Date', { exact: true }).fill('2026-01-04');
     await noSeriousViolations('item detail, outcome form open');
-    await shot('outcome-form');
+    await detail.screenshot({ path: `${SHOTS}/entry-outcome-form.png` });
     await outcomeForm.getByRole('button', { name: 'Record the outcome' }).click();
     await detail.locator('.done').filter({ hasText: 'Outcome recorded: removed globally' }).waitFor();
     await detail.locator('[data-step^="Outcome recorded"]').waitFor();
@@ -229,7 +229,7 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
       .getByLabel('Date', { exact: true })
       .fill('2026-01-20');
     await noSeriousViolations('item detail, appeal form open');
-    await shot('appeal-form');
+    await detail.screenshot({ path: `${SHOTS}/entry-appeal-form.png` });
     await appealForm.getByRole('button', { name: 'Record the appeal' }).click();
     await detail.locator('[data-step="Appeal appeal-1 recorded"]').waitFor();
     const timeline = await detail.locator('[data-testid="timeline"]').textContent();
@@ -240,14 +240,14 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await detail.locator('form[data-form="retract"]').waitFor();
     await noSeriousViolations('item detail, retract form open');
     await toggles.getByRole('button', { name: 'Retract the request' }).click();
-    await shot('detail-history');
+    await detail.screenshot({ path: `${SHOTS}/entry-detail-history.png` });
     expect(errors).toEqual([]);
   });
 
   test('at phone width the outcome form is usable and nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${world.base}/explore`);
-    await page.locator('button[aria-label="Open item item-1"]').first().click();
+    await page.locator('button[aria-label^="Open item item-1,"]').first().click();
     const detail = page.locator('.item-detail[data-state="ready"]');
     await detail.waitFor();
     await detail.getByRole('button', { name: 'Record the outcome' }).click();
@@ -255,7 +255,8 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await form.getByLabel('Outcome').selectOption('no_action');
     await form.getByLabel('Basis of the decision').selectOption('platform_policy');
     expect(await sidewaysScroll()).toBeLessThanOrEqual(0);
-    await shot('outcome-390');
+    // The detail alone: the full page at 390 px is the whole item list above it.
+    await detail.screenshot({ path: `${SHOTS}/entry-outcome-390.png` });
     await form.getByRole('button', { name: 'Record the outcome' }).click();
     await detail.locator('.done').filter({ hasText: 'Outcome recorded: no action' }).waitFor();
     await page.goto(`${world.base}/enter`);

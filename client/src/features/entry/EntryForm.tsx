@@ -50,7 +50,8 @@ export function EntryForm({ me }: { me: UserView }) {
         created: result.created > 0,
       });
       clearDraft(me.email);
-      setForm(fresh());
+      // The next request is most likely in the same zone.
+      setForm({ ...fresh(), timeZone: form.timeZone });
       setProblems(null);
       // Every figure on screen may include the new request: fetch them again.
       await queryClient.invalidateQueries();
