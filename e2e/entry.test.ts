@@ -266,4 +266,29 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(errors).toEqual([]);
   });
+
+  test('retracting the request with a reason takes it out of every figure; its submitter still sees it, retracted', async () => {
+    const before = await overview();
+    await page.goto(`${world.base}/explore`);
+    await page.locator('button[aria-label^="Open item item-1,"]').first().click();
+    const detail = page.locator('.item-detail[data-state="ready"]');
+    await detail.waitFor();
+    await detail.locator('.action-buttons').getByRole('button', { name: 'Retract the request' }).click();
+    const form = detail.locator('form[data-form="retract"]');
+    // No reason: refused at the field, nothing written.
+    await form.getByRole('button', { name: 'Retract the request' }).click();
+    expect(await form.getByLabel('Reason for the retraction').getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('Reason for the retraction').fill('Entered twice by mistake');
+    await form.getByRole('button', { name: 'Retract the request' }).click();
+    await detail.locator('[data-field="retraction"]').waitFor();
+    expect(await detail.locator('[data-field="retraction"]').textContent()).toMatch(/Entered twice by mistake/);
+    await detail.locator('[data-step="Request retracted"]').waitFor();
+    // A retracted request takes no more writes from the form.
+    expect(await detail.locator('.item-actions').count()).toBe(0);
+    const after = await overview();
+    expect(before.requests - after.requests).toBe(1);
+    expect(before.items - after.items).toBe(2);
+    await detail.screenshot({ path: `${SHOTS}/entry-retracted.png` });
+    expect(errors).toEqual([]);
+  });
 });
