@@ -12,17 +12,16 @@ import {
   emptyEntryForm,
   emptyItem,
   type EntryForm as Form,
-  parentPath,
   problemsByField,
 } from '../../../../shared/entry-form.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { describeError } from '../../lib/errors.ts';
 import { queryClient, trpc } from '../../lib/trpc.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
-import { fieldId } from './fields.tsx';
 import { ItemFields } from './ItemFields.tsx';
+import { ProblemSummary } from './ProblemSummary.tsx';
 import { RequestFields } from './RequestFields.tsx';
-import { fieldLabel, shownFields, submitProblems } from './shown-fields.data.ts';
+import { shownFields, submitProblems } from './shown-fields.data.ts';
 import { browserTimeZone } from './TimeZoneSelect.tsx';
 
 interface Saved {
@@ -103,22 +102,7 @@ export function EntryForm({ me }: { me: UserView }) {
           </p>
         </div>
       )}
-      {problems && problems.length > 0 && (
-        <div className="form-error" role="alert" tabIndex={-1} ref={summary} data-problems={problems.length}>
-          <p>
-            {problems.length === 1 ? 'One field needs' : `${problems.length} fields need`} correcting; nothing was
-            saved.
-          </p>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                {p.path ? <a href={`#${fieldId(nearestShown(p.path, shown))}`}>{fieldLabel(p.path)}</a> : 'Request'}:{' '}
-                {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems && problems.length > 0 && <ProblemSummary ref={summary} problems={problems} shown={shown} />}
       <RequestFields me={me} form={form} errors={errors} platforms={platforms.data ?? []} onChange={update} />
       <section className="card entry-items" aria-labelledby="entry-items-title">
         <h2 id="entry-items-title">Items ({form.items.length})</h2>
@@ -159,10 +143,4 @@ export function EntryForm({ me }: { me: UserView }) {
       </div>
     </form>
   );
-}
-
-function nearestShown(path: string, shown: ReadonlySet<string>): string {
-  let p = path;
-  while (p && !shown.has(p)) p = parentPath(p);
-  return p || 'externalId';
 }
