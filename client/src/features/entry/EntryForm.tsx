@@ -87,21 +87,24 @@ export function EntryForm({ me }: { me: UserView }) {
     update({ ...form, items: form.items.map((it, j) => (j === i ? item : it)) });
   return (
     <form className="entry-form" noValidate onSubmit={onSubmit} data-state={submit.isPending ? 'busy' : 'idle'}>
-      {saved && (
-        <div className="saved card" role="status" data-saved={saved.externalId}>
-          <p>
-            <strong>
-              {saved.created ? 'Saved' : 'Already recorded, unchanged'}: request {saved.externalId} with {saved.items}{' '}
-              item{saved.items === 1 ? '' : 's'}.
-            </strong>{' '}
-            It counts in every figure now.
-          </p>
-          <p>
-            <Link to="/">See the Overview</Link> · <Link to="/explore">Find it in Explore</Link> · or enter the next
-            request below.
-          </p>
-        </div>
-      )}
+      {/* A live region present from the start, so the saved message is announced when it appears. */}
+      <div role="status">
+        {saved && (
+          <div className="saved card" data-saved={saved.externalId}>
+            <p>
+              <strong>
+                {saved.created ? 'Saved' : 'Already recorded, unchanged'}: request {saved.externalId} with {saved.items}{' '}
+                item{saved.items === 1 ? '' : 's'}.
+              </strong>{' '}
+              It counts in every figure now.
+            </p>
+            <p>
+              <Link to="/">See the Overview</Link> · <Link to="/explore">Find it in Explore</Link> · or enter the next
+              request below.
+            </p>
+          </div>
+        )}
+      </div>
       {problems && problems.length > 0 && <ProblemSummary ref={summary} problems={problems} shown={shown} />}
       <RequestFields me={me} form={form} errors={errors} platforms={platforms.data ?? []} onChange={update} />
       <section className="card entry-items" aria-labelledby="entry-items-title">
