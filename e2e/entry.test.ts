@@ -136,6 +136,8 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('entry-jurisdiction');
     await page.getByLabel('Jurisdiction').selectOption('KZ');
     await typeInPicker('Agency', 'Information', (n) => n >= 2);
+    await noSeriousViolations('entry form, agency suggestions open');
+    await page.locator('.agency-field').screenshot({ path: `${SHOTS}/entry-agency-picker.png` });
     await page.keyboard.press('Enter');
     await page.locator('[data-picked="agency"]').waitFor();
     expect(await page.getByRole('combobox', { name: 'Agency', exact: true }).inputValue()).toMatch(/Information/);

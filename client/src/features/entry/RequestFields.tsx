@@ -64,7 +64,14 @@ export function RequestFields({ me, form, errors, platforms, onChange }: Props) 
             <select
               {...controlProps(errors, 'jurisdiction')}
               value={form.jurisdiction}
-              onChange={(e) => onChange({ ...form, jurisdiction: e.target.value })}
+              onChange={(e) =>
+                onChange({
+                  ...form,
+                  jurisdiction: e.target.value,
+                  // An agency picked for another country is not this one's: pick again or add it as new.
+                  agency: form.agency.catalogueId === null ? form.agency : { ...form.agency, catalogueId: null },
+                })
+              }
             >
               <option value="">Choose a country…</option>
               {jurisdictions().map((j) => (
