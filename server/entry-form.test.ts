@@ -238,6 +238,26 @@ describe('a request entered in the form and the same record sent with a token', 
   });
 });
 
+describe('problems', () => {
+  test('the form finds the problems the API reports, at the same paths', async () => {
+    const form = await typedForm(viaForm);
+    form.externalId = 'kz-form-bad';
+    const first = form.items[0];
+    if (first) first.contentUrl = 'facebook.example/p/1';
+    const second = form.items[1];
+    if (second) second.externalId = 'p-1';
+    const local = checkEntry(form).problems;
+    const answer = await call(viaForm.app, 'requests.submit', 'mutation', {
+      session: viaForm.session,
+      input: { requests: [entryToRequest(form)] },
+    });
+    expect(answer.status).toBe(400);
+    const remote = answer.body.error.data.problems as { index: number; path: string; message: string }[];
+    expect(remote.map(({ index, ...p }) => ({ ...p, index }))).toEqual(local.map((p) => ({ ...p, index: 0 })));
+    expect(local.map((p) => p.path)).toEqual(['items[0].contentUrl', 'items[1].externalId']);
+  });
+});
+
 describe('what happened next, from the item detail', () => {
   test('an outcome corrected and an appeal recorded show in the item and its history; the public sees no history', async () => {
     const w = viaForm;

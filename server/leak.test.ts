@@ -50,6 +50,8 @@ const reason = `Posted by ${secret.names[0]} with ${secret.names[1]}: write ${se
 /** Inputs per public query: each is called with every one. A query missing here fails the test. */
 const INPUTS: Record<string, unknown[]> = {
   'items.list': [{}, { limit: 200, sort: 'oldest' }, { search: 'Posted' }],
+  'items.get': [{ id: 1 }],
+  'items.history': [{ source: 'monitor-a', requestExternalId: 'leak-1', itemExternalId: 'kz-misd-2022-000123-1' }],
   'stats.overview': [{}],
   'stats.volume': [{}, { splitBy: 'agency' }],
   'stats.legalBases': [{}, { level: 'provision' }],
@@ -64,6 +66,8 @@ const INPUTS: Record<string, unknown[]> = {
   'catalog.events': [{}],
   // Signed-in curators only (401 here): listed so the check covers it.
   'catalogAdmin.merges': [{}],
+  'catalog.searchAgencies': [{}, { q: 'ministry' }],
+  'catalog.searchLegalBases': [{}, { q: '174' }],
   'meta.info': [undefined],
   'published.totals': [{}],
   'published.series': [{}],
@@ -78,7 +82,7 @@ const INPUTS: Record<string, unknown[]> = {
   'audit.history': [{ entity: 'request', entityKey: 'monitor-a/leak-1' }],
 };
 /** Queries that need an account: without credentials they answer 401, and that answer is crawled too. */
-const NOT_PUBLIC = new Set(['tokens.list', 'audit.list', 'audit.history', 'catalogAdmin.merges']);
+const NOT_PUBLIC = new Set(['tokens.list', 'audit.list', 'audit.history', 'items.history', 'catalogAdmin.merges']);
 
 let t: TestDb;
 let app: FastifyInstance;

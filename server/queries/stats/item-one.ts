@@ -1,33 +1,41 @@
 /** One item and its request by the item's id (items.get), retracted or not: the service decides who sees which. */
 import type { Db } from '../../db/database.ts';
 
-export function findItemWithRequest(db: Db, itemId: number) {
-  return db
+export async function findItemWithRequest(db: Db, itemId: number) {
+  const item = await db
     .selectFrom('items')
-    .innerJoin('requests', 'requests.id', 'items.request_id')
     .select([
-      'items.id as item_id',
-      'items.external_id as item_external_id',
-      'items.content_type',
-      'items.content_url',
-      'items.author_kind',
-      'items.outcome',
-      'items.outcome_basis',
-      'items.decided_at',
-      'items.automated',
-      'items.user_notified',
-      'requests.id',
-      'requests.external_id',
-      'requests.source_id',
-      'requests.jurisdiction',
-      'requests.agency_id',
-      'requests.platform_id',
-      'requests.channel',
-      'requests.submitted_at',
-      'requests.stated_reason',
-      'requests.retracted_at',
-      'requests.retraction_reason',
+      'id',
+      'request_id',
+      'external_id',
+      'content_type',
+      'content_url',
+      'author_kind',
+      'outcome',
+      'outcome_basis',
+      'decided_at',
+      'automated',
+      'user_notified',
     ])
-    .where('items.id', '=', itemId)
+    .where('id', '=', itemId)
     .executeTakeFirst();
+  if (!item) return undefined;
+  const request = await db
+    .selectFrom('requests')
+    .select([
+      'id',
+      'external_id',
+      'source_id',
+      'jurisdiction',
+      'agency_id',
+      'platform_id',
+      'channel',
+      'submitted_at',
+      'stated_reason',
+      'retracted_at',
+      'retraction_reason',
+    ])
+    .where('id', '=', item.request_id)
+    .executeTakeFirstOrThrow();
+  return { item, request };
 }

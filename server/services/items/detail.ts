@@ -19,39 +19,13 @@ const seesAsStored = (viewer: Viewer, sourceId: number) =>
   seesEverything(viewer) || (viewer.role === 'submitter' && viewer.sources.includes(sourceId));
 
 export async function getItem(db: Db, input: ItemGetInput, viewer: Viewer): Promise<ItemDetailView> {
-  const row = await findItemWithRequest(db, input.id);
+  const found = await findItemWithRequest(db, input.id);
   // A retracted request has left every public figure and list: to the public it is not there.
-  if (!row || (row.retracted_at && !seesAsStored(viewer, row.source_id))) {
+  if (!found || (found.request.retracted_at && !seesAsStored(viewer, found.request.source_id))) {
     throw new NotFound(`no item ${input.id}`);
   }
-  const { item_id, item_external_id, retracted_at, retraction_reason, ...rest } = row;
-  const { id, external_id, source_id, jurisdiction, agency_id, platform_id, channel, submitted_at, stated_reason } =
-    rest;
-  const request = {
-    id,
-    external_id,
-    source_id,
-    jurisdiction,
-    agency_id,
-    platform_id,
-    channel,
-    submitted_at,
-    stated_reason,
-  };
-  const item = {
-    id: item_id,
-    request_id: id,
-    external_id: item_external_id,
-    content_type: rest.content_type,
-    content_url: rest.content_url,
-    author_kind: rest.author_kind,
-    outcome: rest.outcome,
-    outcome_basis: rest.outcome_basis,
-    decided_at: rest.decided_at,
-    automated: rest.automated,
-    user_notified: rest.user_notified,
-  };
-  const [listed] = await assembleItems(db, [{ request, item }], viewer);
+  const { retracted_at, retraction_reason, ...request } = found.request;
+  const [listed] = await assembleItems(db, [{ request, item: found.item }], viewer);
   if (!listed) throw new NotFound(`no item ${input.id}`);
   return { ...listed, retraction: retracted_at ? { at: retracted_at, reason: retraction_reason } : null };
 }

@@ -104,22 +104,25 @@ function NewBasis(props: { path: string; basis: EntryBasis; errors: FieldErrors;
     </Field>
   );
   return (
-    <div className="new-entry grid-fields">
-      {text('instrument', 'Instrument (law, code)')}
-      {text('article', 'Article')}
-      {text('part', 'Part (optional)')}
-      {text('title', 'Title (optional)')}
-      <Field errors={errors} path={`${path}.category`} label="Category (optional)">
-        <EnumSelect<LegalCategory>
-          errors={errors}
-          path={`${path}.category`}
-          values={LEGAL_CATEGORIES}
-          value={basis.category}
-          onChange={(category) => onChange({ ...basis, category })}
-          label={humanize}
-          empty="Not categorised"
-        />
-      </Field>
+    <div className="new-entry">
+      <p className="hint">New provision: it joins the catalogue as unreviewed until an analyst reviews it.</p>
+      <div className="grid-fields">
+        {text('instrument', 'Instrument (law, code)')}
+        {text('article', 'Article')}
+        {text('part', 'Part (optional)')}
+        {text('title', 'Title (optional)')}
+        <Field errors={errors} path={`${path}.category`} label="Category (optional)">
+          <EnumSelect<LegalCategory>
+            errors={errors}
+            path={`${path}.category`}
+            values={LEGAL_CATEGORIES}
+            value={basis.category}
+            onChange={(category) => onChange({ ...basis, category })}
+            label={humanize}
+            empty="Not categorised"
+          />
+        </Field>
+      </div>
     </div>
   );
 }

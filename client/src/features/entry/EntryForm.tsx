@@ -12,17 +12,16 @@ import {
   emptyEntryForm,
   emptyItem,
   type EntryForm as Form,
-  parentPath,
   problemsByField,
 } from '../../../../shared/entry-form.ts';
 import type { Problem } from '../../../../shared/problems.ts';
 import { describeError } from '../../lib/errors.ts';
 import { queryClient, trpc } from '../../lib/trpc.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft.ts';
-import { fieldId } from './fields.tsx';
 import { ItemFields } from './ItemFields.tsx';
+import { ProblemSummary } from './ProblemSummary.tsx';
 import { RequestFields } from './RequestFields.tsx';
-import { fieldLabel, shownFields, submitProblems } from './shown-fields.data.ts';
+import { shownFields, submitProblems } from './shown-fields.data.ts';
 import { browserTimeZone } from './TimeZoneSelect.tsx';
 
 interface Saved {
@@ -50,7 +49,8 @@ export function EntryForm({ me }: { me: UserView }) {
         created: result.created > 0,
       });
       clearDraft(me.email);
-      setForm(fresh());
+      // The next request is most likely in the same zone.
+      setForm({ ...fresh(), timeZone: form.timeZone });
       setProblems(null);
       // Every figure on screen may include the new request: fetch them again.
       await queryClient.invalidateQueries();
@@ -87,37 +87,25 @@ export function EntryForm({ me }: { me: UserView }) {
     update({ ...form, items: form.items.map((it, j) => (j === i ? item : it)) });
   return (
     <form className="entry-form" noValidate onSubmit={onSubmit} data-state={submit.isPending ? 'busy' : 'idle'}>
-      {saved && (
-        <div className="saved card" role="status" data-saved={saved.externalId}>
-          <p>
-            <strong>
-              {saved.created ? 'Saved' : 'Already recorded, unchanged'}: request {saved.externalId} with {saved.items}{' '}
-              item{saved.items === 1 ? '' : 's'}.
-            </strong>{' '}
-            It counts in every figure now.
-          </p>
-          <p>
-            <Link to="/">See the Overview</Link> · <Link to="/explore">Find it in Explore</Link> · or enter the next
-            request below.
-          </p>
-        </div>
-      )}
-      {problems && problems.length > 0 && (
-        <div className="form-error" role="alert" tabIndex={-1} ref={summary} data-problems={problems.length}>
-          <p>
-            {problems.length === 1 ? 'One field needs' : `${problems.length} fields need`} correcting; nothing was
-            saved.
-          </p>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                {p.path ? <a href={`#${fieldId(nearestShown(p.path, shown))}`}>{fieldLabel(p.path)}</a> : 'Request'}:{' '}
-                {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* A live region present from the start, so the saved message is announced when it appears. */}
+      <div role="status">
+        {saved && (
+          <div className="saved card" data-saved={saved.externalId}>
+            <p>
+              <strong>
+                {saved.created ? 'Saved' : 'Already recorded, unchanged'}: request {saved.externalId} with {saved.items}{' '}
+                item{saved.items === 1 ? '' : 's'}.
+              </strong>{' '}
+              It counts in every figure now.
+            </p>
+            <p>
+              <Link to="/">See the Overview</Link> · <Link to="/explore">Find it in Explore</Link> · or enter the next
+              request below.
+            </p>
+          </div>
+        )}
+      </div>
+      {problems && problems.length > 0 && <ProblemSummary ref={summary} problems={problems} shown={shown} />}
       <RequestFields me={me} form={form} errors={errors} platforms={platforms.data ?? []} onChange={update} />
       <section className="card entry-items" aria-labelledby="entry-items-title">
         <h2 id="entry-items-title">Items ({form.items.length})</h2>
@@ -158,10 +146,4 @@ export function EntryForm({ me }: { me: UserView }) {
       </div>
     </form>
   );
-}
-
-function nearestShown(path: string, shown: ReadonlySet<string>): string {
-  let p = path;
-  while (p && !shown.has(p)) p = parentPath(p);
-  return p || 'externalId';
 }

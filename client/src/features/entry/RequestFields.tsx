@@ -9,7 +9,7 @@ import { JURISDICTION_CODES, jurisdictionName } from '../../../../shared/jurisdi
 import { platformName } from '../../app/filter-options.ts';
 import { AgencyField } from './AgencyField.tsx';
 import { BasesField } from './BasesField.tsx';
-import { controlProps, EnumSelect, Field, type FieldErrors } from './fields.tsx';
+import { controlProps, EnumSelect, Field, FieldError, type FieldErrors, fieldId } from './fields.tsx';
 import { TimeZoneSelect } from './TimeZoneSelect.tsx';
 import { WhenField } from './WhenField.tsx';
 
@@ -52,9 +52,10 @@ export function RequestFields({ me, form, errors, platforms, onChange }: Props) 
               </select>
             </Field>
           ) : (
-            <p className="field">
+            <div className="field" id={fieldId('source')}>
               <span className="label">Source</span> {form.source || 'none: your account writes for no source'}
-            </p>
+              <FieldError errors={errors} path="source" />
+            </div>
           )}
           <Field errors={errors} path="externalId" label="Request id (yours, unique in the source)">
             <input type="text" {...text('externalId')} />
@@ -63,7 +64,14 @@ export function RequestFields({ me, form, errors, platforms, onChange }: Props) 
             <select
               {...controlProps(errors, 'jurisdiction')}
               value={form.jurisdiction}
-              onChange={(e) => onChange({ ...form, jurisdiction: e.target.value })}
+              onChange={(e) =>
+                onChange({
+                  ...form,
+                  jurisdiction: e.target.value,
+                  // An agency picked for another country is not this one's: pick again or add it as new.
+                  agency: form.agency.catalogueId === null ? form.agency : { ...form.agency, catalogueId: null },
+                })
+              }
             >
               <option value="">Choose a country…</option>
               {jurisdictions().map((j) => (

@@ -5,24 +5,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { WallTime } from '../../../../../shared/entry-form.ts';
-import {
-  APPEAL_OUTCOMES,
-  APPEAL_VENUES,
-  APPELLANTS,
-  type AppealOutcome,
-  type AppealVenue,
-  type Appellant,
-} from '../../../../../shared/enums.ts';
+import { APPEAL_OUTCOMES, APPEAL_VENUES, APPELLANTS } from '../../../../../shared/enums.ts';
 import { humanize } from '../../../../../shared/format.ts';
 import { RecordAppealInput } from '../../../../../shared/ingest.ts';
 import type { ItemDetailView } from '../../../../../shared/item-detail.ts';
-import type { ListedAppeal } from '../../../../../shared/item-list.ts';
-import { utcToZoned, zonedToUtc } from '../../../../../shared/zoned-time.ts';
+import { zonedToUtc } from '../../../../../shared/zoned-time.ts';
 import { trpc } from '../../../lib/trpc.ts';
 import { controlProps, EnumSelect, Field } from '../fields.tsx';
 import { browserTimeZone, TimeZoneSelect } from '../TimeZoneSelect.tsx';
 import { WhenField } from '../WhenField.tsx';
 import { errorsOf, itemKeys, localProblems, refreshAfterWrite, serverProblems } from './action-form.ts';
+import { type AppealDraft, appealDraft } from './appeal-draft.data.ts';
 import { FormErrors } from './FormErrors.tsx';
 
 const SHOWN = [
@@ -34,37 +27,11 @@ const SHOWN = [
   'appeal.decidedAt',
 ];
 
-interface Draft {
-  externalId: string;
-  appellant: Appellant | '';
-  venue: AppealVenue | '';
-  filed: WallTime;
-  outcome: AppealOutcome;
-  decided: WallTime;
-}
-
-const wall = (iso: string | null, zone: string): WallTime => (iso ? utcToZoned(iso, zone) : { date: '', time: '' });
-
-function draftOf(appeal: ListedAppeal | undefined, next: number, zone: string): Draft {
-  if (!appeal) {
-    const blank = { date: '', time: '' };
-    return { externalId: `appeal-${next}`, appellant: '', venue: '', filed: blank, outcome: 'pending', decided: blank };
-  }
-  return {
-    externalId: appeal.externalId,
-    appellant: (appeal.appellant as Appellant | null | undefined) ?? '',
-    venue: (appeal.venue as AppealVenue | null) ?? '',
-    filed: wall(appeal.filedAt, zone),
-    outcome: appeal.outcome as AppealOutcome,
-    decided: wall(appeal.decidedAt, zone),
-  };
-}
-
 export function AppealForm({ item, onDone }: { item: ItemDetailView; onDone: (message: string) => void }) {
   const id = useId();
   const [zone, setZone] = useState(browserTimeZone);
   const [which, setWhich] = useState('');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(undefined, item.appeals.length + 1, zone));
+  const [draft, setDraft] = useState<AppealDraft>(() => appealDraft(undefined, item.appeals.length + 1, zone));
   const [errors, setErrors] = useState(errorsOf([], SHOWN));
   const record = useMutation({
     ...trpc.appeals.record.mutationOptions(),
@@ -92,7 +59,7 @@ export function AppealForm({ item, onDone }: { item: ItemDetailView; onDone: (me
     setErrors(errorsOf(problems, SHOWN));
     if (problems.length === 0) record.mutate(input);
   };
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<AppealDraft>) => setDraft({ ...draft, ...patch });
   return (
     <form className="action-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`} data-form="appeal">
       <h4 id={`${id}-title`}>Record an appeal or its decision</h4>
@@ -106,7 +73,7 @@ export function AppealForm({ item, onDone }: { item: ItemDetailView; onDone: (me
             onChange={(e) => {
               setWhich(e.target.value);
               setDraft(
-                draftOf(
+                appealDraft(
                   item.appeals.find((a) => a.externalId === e.target.value),
                   item.appeals.length + 1,
                   zone,

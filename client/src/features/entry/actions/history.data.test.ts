@@ -29,6 +29,15 @@ describe('historySteps', () => {
         ],
       }),
       entry({
+        id: 5,
+        entity: 'appeal',
+        entityKey: 'monitor-x/r-1/i-1/ap-1',
+        changes: [
+          { field: 'venue', kind: 'added', before: null, after: 'internal_review' },
+          { field: 'filedAt', kind: 'added', before: null, after: '2026-12-02T08:00:00.000Z' },
+        ],
+      }),
+      entry({
         id: 3,
         action: 'update',
         entity: 'appeal',
@@ -45,6 +54,7 @@ describe('historySteps', () => {
     expect(steps.map((s) => [s.label, s.detail, s.by])).toEqual([
       ['Request recorded', null, 'sam@example.org'],
       ['Outcome recorded: removed globally', 'decided at: 2026-12-01 10:00 UTC', 'sam@example.org'],
+      ['Appeal ap-1 recorded', 'venue: internal review; filed at: 2026-12-02 08:00 UTC', 'sam@example.org'],
       ['Appeal ap-1 decided: reversed', null, 'sam@example.org'],
       ['Request retracted', 'reason: duplicate', 'API token 5'],
     ]);

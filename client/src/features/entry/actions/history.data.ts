@@ -25,13 +25,17 @@ const show = (field: string, v: AuditValue): string => {
   if (typeof v !== 'string') return JSON.stringify(v);
   if (field.endsWith('outcome')) return outcomeLabel(v).toLowerCase();
   if (/(_at|At)$/.test(field)) return `${v.slice(0, 16).replace('T', ' ')} UTC`;
-  return field.endsWith('_basis') || field.endsWith('Basis') ? humanize(v).toLowerCase() : v;
+  // Enumerated values (internal_review, content_author) read as words; ids and free text as written.
+  return /^[a-z]+(_[a-z]+)+$/.test(v) ? humanize(v).toLowerCase() : v;
 };
+
+/** `decidedAt`, `decided_at` → `decided at`. */
+const fieldName = (field: string) => humanize(field.replace(/([a-z])([A-Z])/g, '$1_$2')).toLowerCase();
 
 const describe = (c: AuditChange) =>
   c.kind === 'added'
-    ? `${humanize(c.field).toLowerCase()}: ${show(c.field, c.after)}`
-    : `${humanize(c.field).toLowerCase()}: ${show(c.field, c.before)} → ${show(c.field, c.after)}`;
+    ? `${fieldName(c.field)}: ${show(c.field, c.after)}`
+    : `${fieldName(c.field)}: ${show(c.field, c.before)} → ${show(c.field, c.after)}`;
 
 function labelOf(e: AuditEntryView): { label: string; detail: string | null } {
   const changed = (field: string) => e.changes.find((c) => c.field === field);
