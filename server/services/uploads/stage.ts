@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { LIMITS } from '../../../shared/limits.ts';
-import { UploadFileName } from '../../../shared/uploads.ts';
+import { PUBLISHED_UPLOAD_BYTES, PublishedFileName, UploadFileName, type UploadKind } from '../../../shared/uploads.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { ValidationFailed } from '../errors.ts';
@@ -30,6 +30,8 @@ export class UploadTooLarge extends Error {
 
 export interface StageOptions {
   fileName: string;
+  /** Records (default) or, for admins, a published report. */
+  kind?: UploadKind;
   dir?: string;
   maxBytes?: number;
 }
@@ -39,9 +41,10 @@ export async function stageUpload(
   db: Db,
   actor: Actor,
   body: NodeJS.ReadableStream,
-  { fileName, dir = DEFAULT_STAGING_DIR, maxBytes = LIMITS.uploadBytes }: StageOptions,
+  { fileName, kind = 'records', dir = DEFAULT_STAGING_DIR, maxBytes: limit = LIMITS.uploadBytes }: StageOptions,
 ): Promise<Upload> {
-  const name = UploadFileName.safeParse(fileName);
+  const maxBytes = kind === 'published' ? Math.min(limit, PUBLISHED_UPLOAD_BYTES) : limit;
+  const name = (kind === 'published' ? PublishedFileName : UploadFileName).safeParse(fileName);
   if (!name.success) {
     throw new ValidationFailed([{ path: 'name', message: name.error.issues[0]?.message ?? 'bad file name' }]);
   }
@@ -76,6 +79,7 @@ export async function stageUpload(
   const upload: Upload = {
     id,
     owner,
+    kind,
     fileName,
     format,
     path,
@@ -88,6 +92,7 @@ export async function stageUpload(
     records: 0,
     counts: { created: 0, updated: 0, unchanged: 0, items: 0 },
     firstRows: [],
+    published: null,
     problemCount: 0,
     committed: null,
     error: null,

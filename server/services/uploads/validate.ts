@@ -3,6 +3,7 @@
  * clean chunk is dry-run against the stored records, so the counts of new / changed / unchanged
  * are what a commit would write. Kept in memory: counts, the first rows and one key per request
  * (to refuse a request repeated in the file); every problem is spooled to disk and read in pages.
+ * A published report (admins) is checked by the published-report importer instead (published.ts).
  */
 import { createWriteStream } from 'node:fs';
 import type { Problem } from '../../../shared/problems.ts';
@@ -13,6 +14,7 @@ import { Forbidden, ValidationFailed } from '../errors.ts';
 import { chunks, type Valid, validate } from '../files/import.ts';
 import { readRecords } from '../files/readers.ts';
 import { type BatchOutcome, checkBatch, dryRunRequests } from '../ingest/index.ts';
+import { validatePublished } from './published.ts';
 import type { Upload } from './types.ts';
 
 /** Requests per dry-run transaction: short enough not to hold the writer lock for long. */
@@ -59,31 +61,37 @@ export async function validateUpload(db: Db, upload: Upload, actor: Actor): Prom
     upload.problemCount += problems.length;
   };
   try {
-    const records = validRecords(upload, actor, report, (chunk) => {
-      upload.bytesRead += chunk.length;
-    });
-    for await (const chunk of chunks(records, UPLOAD_CHUNK, defaultSourceName(actor))) {
-      const requests = chunk.map((v) => v.request);
-      const atLine = (problems: Problem[]) =>
-        problems.map(({ index, ...p }) => ({ ...p, line: chunk[index ?? 0]?.line ?? 0 }));
-      // Once the file has a problem it will not be committed: only look for more problems.
-      if (upload.problemCount > 0) {
-        report(atLine(await checkBatch(db, requests, actor)));
-        continue;
-      }
-      try {
-        count(upload, chunk, await dryRunRequests(db, requests, actor), defaultSourceName(actor) ?? '');
-      } catch (error) {
-        if (!(error instanceof ValidationFailed || error instanceof Forbidden)) throw error;
-        report(atLine(error.problems));
-      }
-    }
+    if (upload.kind === 'published') await validatePublished(db, upload, (e) => report(e.problems));
+    else await previewRecords(db, upload, actor, report);
     upload.state = upload.problemCount > 0 ? 'problems' : 'ready';
   } catch (error) {
     upload.state = 'failed';
     upload.error = `The file could not be read to the end: ${(error as Error).message}`;
   } finally {
     await new Promise<void>((resolve) => spool.end(resolve));
+  }
+}
+
+/** Records: shape-checked line by line, batch rules and a dry run per chunk. */
+async function previewRecords(db: Db, upload: Upload, actor: Actor, report: (problems: Problem[]) => void) {
+  const records = validRecords(upload, actor, report, (chunk) => {
+    upload.bytesRead += chunk.length;
+  });
+  for await (const chunk of chunks(records, UPLOAD_CHUNK, defaultSourceName(actor))) {
+    const requests = chunk.map((v) => v.request);
+    const atLine = (problems: Problem[]) =>
+      problems.map(({ index, ...p }) => ({ ...p, line: chunk[index ?? 0]?.line ?? 0 }));
+    // Once the file has a problem it will not be committed: only look for more problems.
+    if (upload.problemCount > 0) {
+      report(atLine(await checkBatch(db, requests, actor)));
+      continue;
+    }
+    try {
+      count(upload, chunk, await dryRunRequests(db, requests, actor), defaultSourceName(actor) ?? '');
+    } catch (error) {
+      if (!(error instanceof ValidationFailed || error instanceof Forbidden)) throw error;
+      report(atLine(error.problems));
+    }
   }
 }
 
