@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { RequestInput, type RequestWire } from '../../../shared/interchange.ts';
@@ -8,7 +8,8 @@ import type { Actor } from '../actor.ts';
 import { CSV_COLUMNS } from '../files/csv-format.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { ensureSource } from '../sources.ts';
-import { commitUpload, stageUpload, uploadProblems, uploadStatus } from './index.ts';
+import { commitUpload, discardUpload, stageUpload, UploadTooLarge, uploadProblems, uploadStatus } from './index.ts';
+import { sweepExpired, UPLOAD_TTL_MS } from './registry.ts';
 import { UPLOAD_CHUNK } from './validate.ts';
 
 let t: TestDb;
@@ -208,5 +209,35 @@ describe('commit', () => {
     await expect(commitUpload(t.db, other, { uploadId: status.uploadId, sha256: status.sha256 })).rejects.toThrow(
       /another account/,
     );
+  });
+});
+
+describe('staging', () => {
+  test('a body streamed past the size limit is refused and leaves no file behind', async () => {
+    const chunks = Array.from({ length: 10 }, () => Buffer.alloc(1000, '\n'));
+    await expect(
+      stageUpload(t.db, submitter, Readable.from(chunks), { fileName: 'big.jsonl', dir: t.dir, maxBytes: 5000 }),
+    ).rejects.toBeInstanceOf(UploadTooLarge);
+    expect(readdirSync(t.dir).filter((f) => f.endsWith('.jsonl'))).toEqual([]);
+  });
+
+  test('discard and expiry remove the staged file and its problems', async () => {
+    const kept = await stageUpload(t.db, submitter, Readable.from([Buffer.from('{bad\n')]), {
+      fileName: 'a.jsonl',
+      dir: t.dir,
+    });
+    await kept.validation;
+    expect(existsSync(kept.path) && existsSync(kept.problemsPath)).toBe(true);
+    expect(discardUpload(t.db, submitter, { uploadId: kept.id })).toEqual({ discarded: true });
+    expect(existsSync(kept.path) || existsSync(kept.problemsPath)).toBe(false);
+
+    const old = await stageUpload(t.db, submitter, Readable.from([Buffer.from(jsonl([request(1)]))]), {
+      fileName: 'b.jsonl',
+      dir: t.dir,
+    });
+    await old.validation;
+    sweepExpired(t.db, Date.now() + UPLOAD_TTL_MS + 1);
+    expect(existsSync(old.path)).toBe(false);
+    expect(() => uploadStatus(t.db, submitter, { uploadId: old.id })).toThrow(/No staged upload/);
   });
 });

@@ -23,6 +23,7 @@ interface Props {
 }
 
 const BUSY = new Set(['validating', 'committing']);
+const plural = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 export function Staged({ kind, uploadId, name, onDone, onAgain, onFile }: Props) {
   const options = trpc.uploads.status.queryOptions({ uploadId });
@@ -81,7 +82,7 @@ export function Staged({ kind, uploadId, name, onDone, onAgain, onFile }: Props)
       <h2 id="upload-preview">Preview of {name}</h2>
       <p className="definition">
         {published
-          ? `${published.publisher} · ${published.format}: ${formatCount(s.records)} figures for ${formatCount(published.countries)} jurisdictions and ${formatCount(published.periods)} periods, compared with the current figures.`
+          ? `${published.publisher} · ${published.format}: ${plural(s.records, 'figure')} for ${plural(published.countries, 'jurisdiction')} and ${plural(published.periods, 'period')}, compared with the current figures.`
           : `${formatCount(s.records)} requests, checked against the stored records.`}{' '}
         sha256 <code>{s.sha256.slice(0, 12)}…</code>
       </p>

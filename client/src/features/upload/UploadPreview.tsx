@@ -85,7 +85,7 @@ export function FirstFigures({ rows, records }: { rows: PublishedPreviewRow[]; r
             <th scope="col">Platform</th>
             <th scope="col">Jurisdiction</th>
             <th scope="col">Period</th>
-            <th scope="col">Counts</th>
+            <th scope="col">What it counts</th>
             <th scope="col">Requests</th>
             <th scope="col">Items</th>
             <th scope="col">Will be</th>
