@@ -82,7 +82,6 @@ async function writeAll(trx: Db, upload: Upload, actor: Actor): Promise<UploadCo
   const problems: Problem[] = [];
   const records = validRecords(
     upload,
-    actor,
     (found) => problems.push(...found),
     (chunk) => {
       hash.update(chunk);

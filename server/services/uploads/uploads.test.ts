@@ -118,17 +118,27 @@ describe('preview', () => {
     expect(problems.map((p) => [p.line, p.path])).toEqual([
       [2, ''],
       [3, 'jurisdiction'],
-      [5, 'externalId'],
       [4, 'source'],
+      [5, 'externalId'],
     ]);
-    expect(problems[2]?.message).toMatch(/repeats the request of line 1/);
-    expect(problems[3]?.message).toMatch(/only, not "someone-else"/);
+    expect(problems[2]?.message).toMatch(/only, not "someone-else"/);
+    expect(problems[3]?.message).toMatch(/repeats the request of line 1/);
     const page = await uploadProblems(t.db, submitter, { uploadId: status.uploadId, offset: 3, limit: 1 });
-    expect(page.problems.map((p) => p.line)).toEqual([4]);
+    expect(page.problems.map((p) => p.line)).toEqual([5]);
     await expect(commitUpload(t.db, submitter, { uploadId: status.uploadId, sha256: status.sha256 })).rejects.toThrow(
       /has problems/,
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  test('a request repeated far apart in a file (another chunk) is found and named by both lines', async () => {
+    const records = Array.from({ length: UPLOAD_CHUNK + 3 }, (_, i) => request(i));
+    const status = await stage(jsonl([...records, request(7)]));
+    expect(status.state).toBe('problems');
+    const { problems } = await uploadProblems(t.db, submitter, { uploadId: status.uploadId, offset: 0, limit: 10 });
+    expect(problems).toEqual([
+      { line: UPLOAD_CHUNK + 4, path: 'externalId', message: 'repeats the request of line 8; give each request once' },
+    ]);
   });
 
   test('counts add up across chunks and only the first rows are kept', async () => {
