@@ -14,7 +14,7 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { ValidationFailed } from '../errors.ts';
 import { formatOf } from '../files/readers.ts';
-import { ownerOf, sweepExpired, UPLOADS_PER_OWNER, uploadsOf } from './registry.ts';
+import { ownerOf, removeUpload, sweepExpired, UPLOADS_PER_OWNER, uploadsOf } from './registry.ts';
 import type { Upload } from './types.ts';
 import { validateUpload } from './validate.ts';
 
@@ -50,11 +50,17 @@ export async function stageUpload(
   }
   sweepExpired(db);
   const owner = ownerOf(actor);
-  const held = [...uploadsOf(db).values()].filter((u) => u.owner === owner && u.state !== 'committed');
+  // A page left mid-way leaves its upload staged: past the limit the oldest idle one gives way.
+  const held = [...uploadsOf(db).values()].filter((u) => u.owner === owner);
   if (held.length >= UPLOADS_PER_OWNER) {
-    throw new ValidationFailed([
-      { path: '', message: `You have ${held.length} uploads staged; commit or discard one first` },
-    ]);
+    const idle = held.filter((u) => u.state !== 'validating' && u.state !== 'committing');
+    const oldest = idle.sort((a, b) => a.createdAt - b.createdAt)[0];
+    if (!oldest) {
+      throw new ValidationFailed([
+        { path: '', message: `You have ${held.length} uploads being checked or committed; wait for one to finish` },
+      ]);
+    }
+    removeUpload(db, oldest);
   }
   const format = formatOf(fileName);
   const id = randomBytes(16).toString('hex');

@@ -9,7 +9,7 @@ import { CSV_COLUMNS } from '../files/csv-format.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { ensureSource } from '../sources.ts';
 import { commitUpload, discardUpload, stageUpload, UploadTooLarge, uploadProblems, uploadStatus } from './index.ts';
-import { sweepExpired, UPLOAD_TTL_MS } from './registry.ts';
+import { sweepExpired, UPLOAD_TTL_MS, UPLOADS_PER_OWNER } from './registry.ts';
 import { UPLOAD_CHUNK } from './validate.ts';
 
 let t: TestDb;
@@ -229,6 +229,13 @@ describe('staging', () => {
       stageUpload(t.db, submitter, Readable.from(chunks), { fileName: 'big.jsonl', dir: t.dir, maxBytes: 5000 }),
     ).rejects.toBeInstanceOf(UploadTooLarge);
     expect(readdirSync(t.dir).filter((f) => f.endsWith('.jsonl'))).toEqual([]);
+  });
+
+  test('past the per-account limit a new upload replaces the oldest staged one', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i <= UPLOADS_PER_OWNER; i++) ids.push((await stage(jsonl([request(i)]))).uploadId);
+    expect(() => uploadStatus(t.db, submitter, { uploadId: ids[0] as string })).toThrow(/No staged upload/);
+    expect(uploadStatus(t.db, submitter, { uploadId: ids[1] as string }).state).toBe('ready');
   });
 
   test('discard and expiry remove the staged file and its problems', async () => {
