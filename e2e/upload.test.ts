@@ -62,6 +62,13 @@ async function expectNoSeriousAxeViolations(): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
+/** A published report in Google's layout: two figures for Kazakhstan. */
+const GOOGLE_REPORT = [
+  'Period Ending,Country/Region,CLDR Territory Code,Requestor,Number of Requests,Items Requested To Be Removed,% Removed-Legal,% Removed-Policy,% Content Not Found,% Not Enough Information ,% No Action Taken,% Content Already Removed',
+  '2019-06-30,Kazakhstan,KZ,Court Order Directed at 3rd Party,1,3,100,,,,,',
+  '2019-06-30,Kazakhstan,KZ,Government Officials,4,9,50,50,,,,',
+].join('\n');
+
 const totals = () => world.api<Overview>('stats.overview', { filters: {} });
 
 describe.skipIf(skipBrowserTests)('bulk upload in Chromium', () => {
@@ -72,6 +79,11 @@ describe.skipIf(skipBrowserTests)('bulk upload in Chromium', () => {
         await createUser(
           db,
           { email: 'sub@example.org', name: 'Sam Submitter', role: 'submitter', sources: [SOURCE], password: PASSWORD },
+          { kind: 'cli', name: 'cli:user-create' },
+        );
+        await createUser(
+          db,
+          { email: 'adm@example.org', name: 'Ada Admin', role: 'admin', sources: [], password: PASSWORD },
           { kind: 'cli', name: 'cli:user-create' },
         );
         const stored = [record(1), record(2)].map((r) => RequestInput.parse(r));
@@ -163,6 +175,35 @@ describe.skipIf(skipBrowserTests)('bulk upload in Chromium', () => {
     await figuresDrawn(page);
     expect(await page.locator('[data-kpi="requests"] .kpi-value').textContent()).toBe(formatCount(after.requests));
     expect(await page.locator('[data-kpi="items"] .kpi-value').textContent()).toBe(formatCount(after.items));
+    expect(errors).toEqual([]);
+  });
+
+  test('an admin uploads a published report: preview of its figures, commit, the published totals move', async () => {
+    await page.locator('.account').getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('[data-account="anonymous"]').waitFor();
+    await page.goto(`${world.base}/login`);
+    await page.getByLabel('E-mail address').fill('adm@example.org');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Password').press('Enter');
+    await page.locator('[data-account="admin"]').waitFor();
+    await page.locator('.account').getByRole('link', { name: 'Upload' }).click();
+    const before = await world.api<{ requests: number; items: number }>('published.totals', { jurisdictions: ['KZ'] });
+    const csv = {
+      name: 'google-government-removal-requests.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(GOOGLE_REPORT),
+    };
+    await page.getByLabel('Choose a published-report file (.csv)').setInputFiles(csv);
+    const preview = page.locator('[data-upload="preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('[data-count="created"] dd').textContent()).toBe('2');
+    expect(await preview.locator('tbody tr').count()).toBe(2);
+    await expectNoSeriousAxeViolations();
+    await shoot('published-preview');
+    await preview.getByRole('button', { name: 'Commit 2 figures' }).click();
+    await page.locator('[data-upload="committed"]').waitFor();
+    const after = await world.api<{ requests: number; items: number }>('published.totals', { jurisdictions: ['KZ'] });
+    expect([after.requests - before.requests, after.items - before.items]).toEqual([5, 12]);
     expect(errors).toEqual([]);
   });
 });

@@ -49,6 +49,9 @@ const ADMIN: Record<Caller, Outcome> = { ...MANAGE, submitterOwn: 403, submitter
 /** Catalogue curation (provision review, events, sources): analysts and admins. */
 const CURATE: Record<Caller, Outcome> = { ...ADMIN, analyst: 'allow' };
 
+/** Staged uploads: record writers (their records) and admins (published reports), each their own. */
+const UPLOAD: Record<Caller, Outcome> = { ...WRITE, admin: 'allow' };
+
 /** Procedure → who may call it, and an input naming `source` (source-a is the callers' own). */
 const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: string, caller: Caller) => unknown }> = {
   'requests.submit': { who: WRITE, input: (source) => ({ requests: [exampleRequest({ source, externalId: 'm-1' })] }) },
@@ -128,15 +131,16 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
   'auth.login': { who: everyone, input: () => ({ email: 'visitor@example.org', password: PASSWORD_OF_VISITOR }) },
   'auth.logout': { who: everyone },
   'auth.me': { who: everyone },
-  // Staged uploads are their owner's: "Other" callers name an upload another submitter staged.
-  'uploads.status': { who: WRITE, input: (_, caller) => ({ uploadId: stagedFor('uploads.status', caller).uploadId }) },
+  // Staged uploads are their owner's: "Other" callers name an upload another submitter staged;
+  // admins upload published reports.
+  'uploads.status': { who: UPLOAD, input: (_, caller) => ({ uploadId: stagedFor('uploads.status', caller).uploadId }) },
   'uploads.problems': {
-    who: WRITE,
+    who: UPLOAD,
     input: (_, caller) => ({ uploadId: stagedFor('uploads.problems', caller).uploadId }),
   },
-  'uploads.commit': { who: WRITE, input: (_, caller) => stagedFor('uploads.commit', caller) },
+  'uploads.commit': { who: UPLOAD, input: (_, caller) => stagedFor('uploads.commit', caller) },
   'uploads.discard': {
-    who: WRITE,
+    who: UPLOAD,
     input: (_, caller) => ({ uploadId: stagedFor('uploads.discard', caller).uploadId }),
   },
 };
@@ -155,19 +159,25 @@ const ROUTES: Record<string, { url: string; who: Record<Caller, Outcome>; method
     url: '/uploads?name=matrix.jsonl',
     method: 'POST',
     payload: JSON.stringify(exampleRequest({ externalId: 'route-upload' })),
-    who: { ...WRITE, tokenOther: 'allow', submitterOther: 'allow' },
+    who: { ...UPLOAD, tokenOther: 'allow', submitterOther: 'allow' },
   },
 };
 
 /** Uploads staged in beforeAll, by procedure and owner ('token', 'sub@…', 'other@…'). */
 const staged = new Map<string, { uploadId: string; sha256: string }>();
 function stagedFor(path: string, caller: Caller) {
-  const owner = caller === 'tokenOwn' ? 'token' : caller === 'submitterOwn' ? 'sub' : 'other';
+  const owner =
+    caller === 'tokenOwn' ? 'token' : caller === 'submitterOwn' ? 'sub' : caller === 'admin' ? 'adm' : 'other';
   const found = staged.get(`${path}/${owner}`);
   if (!found) throw new Error(`no upload staged for ${path}/${owner}`);
   return found;
 }
 
+/** A published report in Google's layout, for an admin's upload. */
+const PUBLISHED_REPORT = [
+  'Period Ending,Country/Region,CLDR Territory Code,Requestor,Number of Requests,Items Requested To Be Removed,% Removed-Legal,% Removed-Policy,% Content Not Found,% Not Enough Information ,% No Action Taken,% Content Already Removed',
+  '2019-06-30,Kazakhstan,KZ,Government Officials,4,9,50,50,,,,',
+].join('\n');
 const PASSWORD_OF_VISITOR = 'correct horse battery staple';
 /** A token per source and caller for tokens.revoke to revoke. */
 const spareTokens = new Map<string, number>();
@@ -208,11 +218,13 @@ beforeAll(async () => {
     token: { authorization: `Bearer ${tokens.own}` },
     sub: { cookie: `tm_session=${sessions.submitter}` },
     other: { cookie: `tm_session=${await sessionOf(app, 'other@example.org')}` },
+    adm: { cookie: `tm_session=${sessions.admin}` },
   };
   for (const path of ['uploads.status', 'uploads.problems', 'uploads.commit', 'uploads.discard']) {
     for (const [owner, headers] of Object.entries(uploaders)) {
-      const payload = JSON.stringify(exampleRequest({ externalId: `upload-${staged.size}` }));
-      const url = '/uploads?name=matrix.jsonl';
+      const payload =
+        owner === 'adm' ? PUBLISHED_REPORT : JSON.stringify(exampleRequest({ externalId: `upload-${staged.size}` }));
+      const url = `/uploads?name=matrix.${owner === 'adm' ? 'csv' : 'jsonl'}`;
       const response = await app.inject({ method: 'POST', url, headers, payload });
       expect(response.statusCode).toBe(201);
       const { uploadId, sha256 } = response.json();

@@ -4,6 +4,12 @@ import { z } from 'zod';
 export const UPLOAD_STATES = ['validating', 'problems', 'ready', 'committing', 'committed', 'stale', 'failed'] as const;
 export type UploadState = (typeof UPLOAD_STATES)[number];
 
+/**
+ * What a file holds: a source's records (submitters, tokens) or a platform's published report
+ * (platform-wide statistics: admins only).
+ */
+export type UploadKind = 'records' | 'published';
+
 /** Requests of the file that are new, changed or unchanged against what is stored; items written. */
 export interface UploadCounts {
   created: number;
@@ -21,6 +27,20 @@ export interface UploadPreviewRow {
   agency: string;
   submittedAt: string;
   items: number;
+  status: 'created' | 'updated' | 'unchanged';
+}
+
+/** A published report's figure in the preview (one row of the publisher's file). */
+export interface PublishedPreviewRow {
+  line: number;
+  platform: string;
+  jurisdiction: string;
+  periodStart: string;
+  periodEnd: string;
+  /** Requester, product, reason or indicator: what the row counts, as the file names it. */
+  detail: string;
+  requests: number | null;
+  items: number | null;
   status: 'created' | 'updated' | 'unchanged';
 }
 
@@ -45,9 +65,19 @@ export type UploadProblemsInput = z.infer<typeof UploadProblemsInput>;
 export const UploadCommitInput = z.strictObject({ uploadId: UploadId, sha256: Sha256 });
 export type UploadCommitInput = z.infer<typeof UploadCommitInput>;
 
+/** A published-report file is parsed whole in memory (the publishers' files are a few MB). */
+export const PUBLISHED_UPLOAD_BYTES = 32 * 1024 * 1024;
+
 /** POST /uploads?name=<file name>: the name says the format (.csv, .jsonl). */
 export const UploadFileName = z
   .string()
   .min(1)
   .max(255)
   .regex(/\.(csv|jsonl|ndjson)$/i, 'name the file .csv or .jsonl (an interchange file)');
+
+/** Published reports are CSV files (the publisher's layout is recognised from the header). */
+export const PublishedFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/\.csv$/i, "name the file .csv (a platform's published-report CSV)");

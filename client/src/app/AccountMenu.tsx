@@ -1,6 +1,6 @@
 /** The header's account corner: nothing while auth.me loads, "Sign in" when anonymous, else name, role and pages. */
 import { Link, useRouterState } from '@tanstack/react-router';
-import { mayEnterRecords, mayManageCatalogue, mayManageTokens, useMe, useSignOut } from './account.ts';
+import { mayEnterRecords, mayManageCatalogue, mayManageTokens, mayUpload, useMe, useSignOut } from './account.ts';
 
 export function AccountMenu() {
   const me = useMe();
@@ -22,7 +22,7 @@ export function AccountMenu() {
   return (
     <div className="account" data-account={me.role}>
       {mayEnterRecords(me.role) && <Link to="/enter">Enter</Link>}
-      {mayEnterRecords(me.role) && <Link to="/upload">Upload</Link>}
+      {mayUpload(me.role) && <Link to="/upload">Upload</Link>}
       {mayManageCatalogue(me.role) && <Link to="/catalogue">Catalogue</Link>}
       {mayManageTokens(me.role) && <Link to="/tokens">Tokens</Link>}
       {me.role === 'admin' && <Link to="/audit">Audit</Link>}

@@ -24,5 +24,7 @@ export function useSignOut() {
 export const mayManageTokens = (role: UserRole) => role === 'admin' || role === 'submitter';
 /** Records are written by submitters for their own sources (server/trpc.ts tokenProcedure). */
 export const mayEnterRecords = (role: UserRole) => role === 'submitter';
+/** The Upload page: submitters upload their records, admins platforms' published reports (server/routers/uploads.ts). */
+export const mayUpload = (role: UserRole) => role === 'submitter' || role === 'admin';
 /** Reviewing citations, merges, events and sources: admins (analysts review legal bases too). */
 export const mayManageCatalogue = (role: UserRole) => role === 'admin' || role === 'analyst';

@@ -14,6 +14,7 @@ import { writeAudit } from '../audit.ts';
 import { ValidationFailed } from '../errors.ts';
 import { chunks } from '../files/import.ts';
 import { submitInTransaction } from '../ingest/index.ts';
+import { commitPublished, PublishedRefused } from './published.ts';
 import { findOwnUpload, removeUpload } from './registry.ts';
 import type { Upload } from './types.ts';
 import { UPLOAD_CHUNK, validRecords } from './validate.ts';
@@ -58,13 +59,19 @@ export async function commitUpload(db: Db, actor: Actor, input: UploadCommitInpu
   upload.bytesRead = 0;
   upload.error = null;
   try {
-    const written = await withWriteTransaction(db, (trx) => writeAll(trx, upload, actor));
+    const written =
+      upload.kind === 'published'
+        ? await commitPublished(db, actor, upload).then(async (counts) => {
+            await auditCommit(db, upload, actor, counts);
+            return counts;
+          })
+        : await withWriteTransaction(db, (trx) => writeAll(trx, upload, actor));
     upload.state = 'committed';
     upload.committed = written;
     removeUpload(db, upload);
     return written;
   } catch (error) {
-    upload.state = error instanceof Refused ? error.next : 'failed';
+    upload.state = error instanceof Refused || error instanceof PublishedRefused ? error.next : 'failed';
     upload.error = (error as Error).message;
     throw error;
   }
@@ -75,7 +82,6 @@ async function writeAll(trx: Db, upload: Upload, actor: Actor): Promise<UploadCo
   const problems: Problem[] = [];
   const records = validRecords(
     upload,
-    actor,
     (found) => problems.push(...found),
     (chunk) => {
       hash.update(chunk);
@@ -103,14 +109,18 @@ async function writeAll(trx: Db, upload: Upload, actor: Actor): Promise<UploadCo
     const message = `The stored records changed since the preview (it showed ${describe(upload.counts)}; now ${describe(written)}); upload the file again for a fresh preview`;
     throw new Refused(message, 'stale');
   }
-  await writeAudit(trx, {
+  await auditCommit(trx, upload, actor, written);
+  return written;
+}
+
+function auditCommit(db: Db, upload: Upload, actor: Actor, written: UploadCounts) {
+  return writeAudit(db, {
     actor,
     sourceId: null,
     action: 'upload_commit',
     entity: 'upload',
     key: `upload:${upload.sha256}`,
-    changes: { file: upload.fileName, sha256: upload.sha256, bytes: upload.bytes, ...written },
+    changes: { file: upload.fileName, kind: upload.kind, sha256: upload.sha256, bytes: upload.bytes, ...written },
     at: new Date().toISOString(),
   });
-  return written;
 }

@@ -11,7 +11,7 @@ import type { Upload } from './types.ts';
 
 /** Staged uploads not committed or discarded within this time are removed. */
 export const UPLOAD_TTL_MS = 60 * 60 * 1000;
-/** Uploads an account may have staged at once (each holds a file on disk). */
+/** Uploads an account may have staged at once (each holds a file on disk); a new one replaces the oldest. */
 export const UPLOADS_PER_OWNER = 5;
 
 const registries = new WeakMap<Db, Map<string, Upload>>();

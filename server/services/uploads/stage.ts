@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { LIMITS } from '../../../shared/limits.ts';
-import { UploadFileName } from '../../../shared/uploads.ts';
+import { PUBLISHED_UPLOAD_BYTES, PublishedFileName, UploadFileName, type UploadKind } from '../../../shared/uploads.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { ValidationFailed } from '../errors.ts';
 import { formatOf } from '../files/readers.ts';
-import { ownerOf, sweepExpired, UPLOADS_PER_OWNER, uploadsOf } from './registry.ts';
+import { ownerOf, removeUpload, sweepExpired, UPLOADS_PER_OWNER, uploadsOf } from './registry.ts';
 import type { Upload } from './types.ts';
 import { validateUpload } from './validate.ts';
 
@@ -30,6 +30,8 @@ export class UploadTooLarge extends Error {
 
 export interface StageOptions {
   fileName: string;
+  /** Records (default) or, for admins, a published report. */
+  kind?: UploadKind;
   dir?: string;
   maxBytes?: number;
 }
@@ -39,19 +41,26 @@ export async function stageUpload(
   db: Db,
   actor: Actor,
   body: NodeJS.ReadableStream,
-  { fileName, dir = DEFAULT_STAGING_DIR, maxBytes = LIMITS.uploadBytes }: StageOptions,
+  { fileName, kind = 'records', dir = DEFAULT_STAGING_DIR, maxBytes: limit = LIMITS.uploadBytes }: StageOptions,
 ): Promise<Upload> {
-  const name = UploadFileName.safeParse(fileName);
+  const maxBytes = kind === 'published' ? Math.min(limit, PUBLISHED_UPLOAD_BYTES) : limit;
+  const name = (kind === 'published' ? PublishedFileName : UploadFileName).safeParse(fileName);
   if (!name.success) {
     throw new ValidationFailed([{ path: 'name', message: name.error.issues[0]?.message ?? 'bad file name' }]);
   }
   sweepExpired(db);
   const owner = ownerOf(actor);
-  const held = [...uploadsOf(db).values()].filter((u) => u.owner === owner && u.state !== 'committed');
+  // A page left mid-way leaves its upload staged: past the limit the oldest idle one gives way.
+  const held = [...uploadsOf(db).values()].filter((u) => u.owner === owner);
   if (held.length >= UPLOADS_PER_OWNER) {
-    throw new ValidationFailed([
-      { path: '', message: `You have ${held.length} uploads staged; commit or discard one first` },
-    ]);
+    const idle = held.filter((u) => u.state !== 'validating' && u.state !== 'committing');
+    const oldest = idle.sort((a, b) => a.createdAt - b.createdAt)[0];
+    if (!oldest) {
+      throw new ValidationFailed([
+        { path: '', message: `You have ${held.length} uploads being checked or committed; wait for one to finish` },
+      ]);
+    }
+    removeUpload(db, oldest);
   }
   const format = formatOf(fileName);
   const id = randomBytes(16).toString('hex');
@@ -76,6 +85,7 @@ export async function stageUpload(
   const upload: Upload = {
     id,
     owner,
+    kind,
     fileName,
     format,
     path,
@@ -88,6 +98,7 @@ export async function stageUpload(
     records: 0,
     counts: { created: 0, updated: 0, unchanged: 0, items: 0 },
     firstRows: [],
+    published: null,
     problemCount: 0,
     committed: null,
     error: null,

@@ -1,11 +1,19 @@
 /** A staged upload and what its preview found (server side; shared/uploads.ts has the wire shape). */
-import type { UploadCounts, UploadPreviewRow, UploadState } from '../../../shared/uploads.ts';
+import type { PublishedFormat } from '../../../shared/published.ts';
+import type {
+  PublishedPreviewRow,
+  UploadCounts,
+  UploadKind,
+  UploadPreviewRow,
+  UploadState,
+} from '../../../shared/uploads.ts';
 import type { FileFormat } from '../files/readers.ts';
 
 export interface Upload {
   id: string;
   /** ownerOf(actor) of whoever staged it. */
   owner: string;
+  kind: UploadKind;
   fileName: string;
   format: FileFormat;
   /** The staged bytes, and the spool of problems found in them (one JSON problem per line). */
@@ -20,6 +28,8 @@ export interface Upload {
   records: number;
   counts: UploadCounts;
   firstRows: UploadPreviewRow[];
+  /** Published reports: the publisher's layout, its first figures and warnings. */
+  published: PublishedSummary | null;
   problemCount: number;
   /** What the commit wrote; set once committed. */
   committed: UploadCounts | null;
@@ -27,4 +37,13 @@ export interface Upload {
   error: string | null;
   /** Settles when the running validation ends (tests and the commit wait on it). */
   validation: Promise<void>;
+}
+
+export interface PublishedSummary {
+  publisher: string;
+  format: PublishedFormat;
+  periods: number;
+  countries: number;
+  warnings: string[];
+  firstFigures: PublishedPreviewRow[];
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { RequestInput, type RequestWire } from '../../../shared/interchange.ts';
@@ -8,7 +8,8 @@ import type { Actor } from '../actor.ts';
 import { CSV_COLUMNS } from '../files/csv-format.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { ensureSource } from '../sources.ts';
-import { commitUpload, stageUpload, uploadProblems, uploadStatus } from './index.ts';
+import { commitUpload, discardUpload, stageUpload, UploadTooLarge, uploadProblems, uploadStatus } from './index.ts';
+import { sweepExpired, UPLOAD_TTL_MS, UPLOADS_PER_OWNER } from './registry.ts';
 import { UPLOAD_CHUNK } from './validate.ts';
 
 let t: TestDb;
@@ -117,17 +118,27 @@ describe('preview', () => {
     expect(problems.map((p) => [p.line, p.path])).toEqual([
       [2, ''],
       [3, 'jurisdiction'],
-      [5, 'externalId'],
       [4, 'source'],
+      [5, 'externalId'],
     ]);
-    expect(problems[2]?.message).toMatch(/repeats the request of line 1/);
-    expect(problems[3]?.message).toMatch(/only, not "someone-else"/);
+    expect(problems[2]?.message).toMatch(/only, not "someone-else"/);
+    expect(problems[3]?.message).toMatch(/repeats the request of line 1/);
     const page = await uploadProblems(t.db, submitter, { uploadId: status.uploadId, offset: 3, limit: 1 });
-    expect(page.problems.map((p) => p.line)).toEqual([4]);
+    expect(page.problems.map((p) => p.line)).toEqual([5]);
     await expect(commitUpload(t.db, submitter, { uploadId: status.uploadId, sha256: status.sha256 })).rejects.toThrow(
       /has problems/,
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  test('a request repeated far apart in a file (another chunk) is found and named by both lines', async () => {
+    const records = Array.from({ length: UPLOAD_CHUNK + 3 }, (_, i) => request(i));
+    const status = await stage(jsonl([...records, request(7)]));
+    expect(status.state).toBe('problems');
+    const { problems } = await uploadProblems(t.db, submitter, { uploadId: status.uploadId, offset: 0, limit: 10 });
+    expect(problems).toEqual([
+      { line: UPLOAD_CHUNK + 4, path: 'externalId', message: 'repeats the request of line 8; give each request once' },
+    ]);
   });
 
   test('counts add up across chunks and only the first rows are kept', async () => {
@@ -208,5 +219,42 @@ describe('commit', () => {
     await expect(commitUpload(t.db, other, { uploadId: status.uploadId, sha256: status.sha256 })).rejects.toThrow(
       /another account/,
     );
+  });
+});
+
+describe('staging', () => {
+  test('a body streamed past the size limit is refused and leaves no file behind', async () => {
+    const chunks = Array.from({ length: 10 }, () => Buffer.alloc(1000, '\n'));
+    await expect(
+      stageUpload(t.db, submitter, Readable.from(chunks), { fileName: 'big.jsonl', dir: t.dir, maxBytes: 5000 }),
+    ).rejects.toBeInstanceOf(UploadTooLarge);
+    expect(readdirSync(t.dir).filter((f) => f.endsWith('.jsonl'))).toEqual([]);
+  });
+
+  test('past the per-account limit a new upload replaces the oldest staged one', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i <= UPLOADS_PER_OWNER; i++) ids.push((await stage(jsonl([request(i)]))).uploadId);
+    expect(() => uploadStatus(t.db, submitter, { uploadId: ids[0] as string })).toThrow(/No staged upload/);
+    expect(uploadStatus(t.db, submitter, { uploadId: ids[1] as string }).state).toBe('ready');
+  });
+
+  test('discard and expiry remove the staged file and its problems', async () => {
+    const kept = await stageUpload(t.db, submitter, Readable.from([Buffer.from('{bad\n')]), {
+      fileName: 'a.jsonl',
+      dir: t.dir,
+    });
+    await kept.validation;
+    expect(existsSync(kept.path) && existsSync(kept.problemsPath)).toBe(true);
+    expect(discardUpload(t.db, submitter, { uploadId: kept.id })).toEqual({ discarded: true });
+    expect(existsSync(kept.path) || existsSync(kept.problemsPath)).toBe(false);
+
+    const old = await stageUpload(t.db, submitter, Readable.from([Buffer.from(jsonl([request(1)]))]), {
+      fileName: 'b.jsonl',
+      dir: t.dir,
+    });
+    await old.validation;
+    sweepExpired(t.db, Date.now() + UPLOAD_TTL_MS + 1);
+    expect(existsSync(old.path)).toBe(false);
+    expect(() => uploadStatus(t.db, submitter, { uploadId: old.id })).toThrow(/No staged upload/);
   });
 });

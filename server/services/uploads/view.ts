@@ -11,6 +11,7 @@ export function uploadStatus(db: Db, actor: Actor, { uploadId }: UploadIdInput) 
   const u = findOwnUpload(db, actor, uploadId);
   return {
     uploadId: u.id,
+    kind: u.kind,
     fileName: u.fileName,
     format: u.format,
     bytes: u.bytes,
@@ -20,6 +21,7 @@ export function uploadStatus(db: Db, actor: Actor, { uploadId }: UploadIdInput) 
     records: u.records,
     counts: u.counts,
     firstRows: u.firstRows,
+    published: u.published,
     problemCount: u.problemCount,
     error: u.error,
   };

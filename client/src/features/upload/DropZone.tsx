@@ -3,13 +3,16 @@
  * inside a zone that also takes a dropped file.
  */
 import { type DragEvent, useState } from 'react';
+import type { UploadKind } from '../../../../shared/uploads.ts';
+import { KIND_TEXT } from './kinds.ts';
 
 interface Props {
+  kind: UploadKind;
   onFile: (file: File) => void;
   disabled?: boolean;
 }
 
-export function DropZone({ onFile, disabled = false }: Props) {
+export function DropZone({ kind, onFile, disabled = false }: Props) {
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -29,12 +32,12 @@ export function DropZone({ onFile, disabled = false }: Props) {
       onDrop={drop}
     >
       <label htmlFor="upload-file" className="drop-label">
-        Choose an interchange file (.csv or .jsonl)
+        {KIND_TEXT[kind].choose}
       </label>
       <input
         id="upload-file"
         type="file"
-        accept=".csv,.jsonl,.ndjson,text/csv,application/x-ndjson"
+        accept={KIND_TEXT[kind].accept}
         aria-describedby="upload-file-hint"
         disabled={disabled}
         onChange={(e) => {
