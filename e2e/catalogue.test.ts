@@ -151,10 +151,12 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
 
     await page.getByRole('link', { name: 'Agencies', exact: true }).click();
     await page.waitForURL(/\/agencies/);
-    const row = page.locator('table.data-table tbody tr', { hasText: KEPT });
+    await page.getByRole('heading', { name: 'All agencies' }).waitFor();
+    const table = page.locator('table.data-table', { has: page.getByRole('columnheader', { name: 'Removal rate' }) });
+    const row = table.locator('tbody tr', { hasText: KEPT });
     await row.waitFor();
     expect(await row.locator('td.num').first().textContent()).toBe(formatCount(kept.items + typo.items));
-    expect(await page.locator('table.data-table tbody tr', { hasText: TYPO }).count()).toBe(0);
+    expect(await table.locator('tbody tr', { hasText: TYPO }).count()).toBe(0);
     const filter = page.locator('details[data-filter="Agency"]');
     await filter.locator('summary').click();
     const options = await filter.locator('fieldset label').allTextContents();
@@ -174,6 +176,67 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     const moved = history.locator('li[data-history="merge"] tr', { hasText: 'mergedInto' });
     expect(await moved.textContent()).toContain(`—→${kept.id}`);
     await shoot('audit');
+    expect(errors).toEqual([]);
+  });
+
+  test('events and sources by keyboard, bad input named at its field; a split puts the figures back', async () => {
+    await page.goto(`${world.base}/catalogue`);
+    const events = page.locator('section[aria-labelledby="events-title"][data-state="ready"]');
+    await events.waitFor();
+    await events.getByRole('button', { name: 'Add an event' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-date');
+    await page.getByLabel('Date').fill('2024-08-09');
+    await page.getByLabel('Title').fill('Telegram throttled in Russia');
+    await page.getByLabel('Jurisdiction (blank: all)').fill('ru');
+    await page.getByLabel('Link (optional)').fill('ftp://example.org/throttle');
+    await page.getByLabel('Link (optional)').press('Enter');
+    // The refusal sits at the field and is read with it.
+    const url = page.getByLabel('Link (optional)');
+    await page.locator('#event-url-error').waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(await url.getAttribute('aria-describedby')).toContain('event-url-error');
+    expect(await page.locator('#event-url-error').textContent()).toMatch(/http:\/\/ or https:\/\/ URL/);
+    await expectNoSeriousAxeViolations();
+    await shoot('event-error');
+    await url.fill('https://example.org/throttle');
+    await url.press('Enter');
+    await events.getByRole('status').filter({ hasText: 'Event added.' }).waitFor();
+    const row = events.locator('tr', { hasText: 'Telegram throttled in Russia' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('RU');
+    await row.getByRole('button', { name: 'Delete event Telegram throttled in Russia…' }).click();
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await events.getByRole('status').filter({ hasText: 'Event deleted.' }).waitFor();
+    await expect.poll(() => events.locator('tr', { hasText: 'Telegram throttled in Russia' }).count()).toBe(0);
+
+    const sources = page.locator('section[aria-labelledby="sources-title"][data-state="ready"]');
+    await sources.getByRole('button', { name: 'Edit source monitor-e2e' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-kind');
+    await page.getByLabel('Licence').fill('CC BY 4.0');
+    await sources.getByRole('button', { name: 'Save source' }).click();
+    await sources.getByRole('status').filter({ hasText: 'Source monitor-e2e saved.' }).waitFor();
+    await expect.poll(() => sources.locator('tr[data-source="monitor-e2e"]').textContent()).toContain('CC BY 4.0');
+
+    const before = await agencies();
+    const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
+    await history.getByRole('button', { name: /^Split merge 1/ }).click();
+    await history.getByRole('button', { name: 'Split', exact: true }).click();
+    await history.getByRole('status').filter({ hasText: 'requests moved back' }).waitFor();
+    await history.locator('tr[data-merge="1"][data-split="yes"]').waitFor();
+    const after = await agencies();
+    const kept = before.find((a) => a.name === KEPT) as AgencyEntry;
+    expect(after.find((a) => a.name === TYPO)).toMatchObject({ requests: 3, items: 3 });
+    expect(after.find((a) => a.id === kept.id)).toMatchObject({ requests: kept.requests - 3, items: kept.items - 3 });
+    await expectNoSeriousAxeViolations();
+    await shoot('split');
+
+    await page.locator('.account').getByRole('link', { name: 'Audit' }).click();
+    const entries = page.locator('section[aria-labelledby="audit-entries"][data-state="ready"]');
+    await entries.waitFor();
+    for (const action of ['split', 'delete', 'create', 'update']) {
+      expect(await entries.locator(`tr[data-audit="${action}"]`).count(), action).toBeGreaterThan(0);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 /** Sources: where records come from. Their kind, licence, URL and notes can be corrected; names stay. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SourceEntry } from '../../../../shared/catalog.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../../../shared/enums.ts';
 import { formatCount, humanize } from '../../../../shared/format.ts';
@@ -81,6 +81,9 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
     },
   });
   const errors = fieldErrorsOf(update.error);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from a row's button: the keyboard continues in the form.
+  useEffect(() => form.current?.querySelector('select')?.focus(), []);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -94,7 +97,7 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
     });
   };
   return (
-    <form className="catalogue-form" onSubmit={submit} aria-label={`Edit source ${source.name}`} noValidate>
+    <form ref={form} className="catalogue-form" onSubmit={submit} aria-label={`Edit source ${source.name}`} noValidate>
       <Field id="source-kind" label={`Kind of ${source.name}`} error={errors.kind}>
         <select name="kind" defaultValue={source.kind}>
           {SOURCE_KINDS.map((k) => (
