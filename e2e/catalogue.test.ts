@@ -197,6 +197,9 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     expect(await url.getAttribute('aria-invalid')).toBe('true');
     expect(await url.getAttribute('aria-describedby')).toContain('event-url-error');
     expect(await page.locator('#event-url-error').textContent()).toMatch(/http:\/\/ or https:\/\/ URL/);
+    expect(await page.getByRole('alert').filter({ hasText: 'Not saved' }).textContent()).toBe(
+      'Not saved: correct the field marked above.',
+    );
     await expectNoSeriousAxeViolations();
     await shoot('event-error');
     await url.fill('https://example.org/throttle');

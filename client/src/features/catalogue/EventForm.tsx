@@ -3,10 +3,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef } from 'react';
 import type { EventEntry } from '../../../../shared/catalog.ts';
 import { LIMITS } from '../../../../shared/limits.ts';
-import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
 
 export function EventForm({ event, onDone }: { event: EventEntry | null; onDone: (message: string) => void }) {
@@ -81,7 +81,7 @@ export function EventForm({ event, onDone }: { event: EventEntry | null; onDone:
       </div>
       {write.isError && (
         <p className="form-error" role="alert">
-          Not saved: {describeError(write.error)}.
+          {refusalSentence('Not saved', write.error, errors)}
         </p>
       )}
     </form>

@@ -6,10 +6,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { MergeEntity } from '../../../../shared/catalogue-admin.ts';
 import { formatCount } from '../../../../shared/format.ts';
-import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
 import { plural } from './words.ts';
 
@@ -136,7 +136,7 @@ export function MergeEntries() {
       )}
       {merge.isError && (
         <p className="form-error" role="alert">
-          Nothing was merged: {describeError(merge.error)}.
+          {refusalSentence('Nothing was merged', merge.error, errors)}
         </p>
       )}
     </section>

@@ -9,6 +9,7 @@ import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
 import { plural } from './words.ts';
 
@@ -102,7 +103,7 @@ function ReviewItem({ basis, onDone }: { basis: LegalBasisEntry; onDone: (label:
       </form>
       {review.isError && (
         <p className="form-error" role="alert">
-          Not saved: {describeError(review.error)}.
+          {refusalSentence('Not saved', review.error, errors)}
         </p>
       )}
     </li>

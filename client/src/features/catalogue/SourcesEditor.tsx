@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
 
 export function SourcesEditor() {
@@ -126,7 +127,7 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
       </div>
       {update.isError && (
         <p className="form-error" role="alert">
-          Not saved: {describeError(update.error)}.
+          {refusalSentence('Not saved', update.error, errors)}
         </p>
       )}
     </form>
