@@ -36,7 +36,7 @@ export function MergeHistory({ maySplit }: { maySplit: boolean }) {
                 <th scope="col">Merged</th>
                 <th scope="col">Into</th>
                 <th scope="col">Requests moved</th>
-                <th scope="col">When, by whom</th>
+                <th scope="col">Merged at, by</th>
                 <th scope="col">State</th>
               </tr>
             </thead>
@@ -81,7 +81,7 @@ function MergeRow({ merge: m, maySplit, pending, onSplit }: RowProps) {
       <td className="num" data-label="Requests moved">
         {formatCount(m.requestsMoved)}
       </td>
-      <td data-label="When, by whom">
+      <td data-label="Merged at, by">
         {m.mergedAt.slice(0, 16).replace('T', ' ')} <span className="muted break">{m.mergedBy}</span>
       </td>
       <td data-label="State">
