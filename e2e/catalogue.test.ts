@@ -137,7 +137,7 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     await expectNoSeriousAxeViolations();
     await shoot('merge-confirm');
     await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
-    await merge.getByRole('status').filter({ hasText: 'requests moved' }).waitFor();
+    await merge.getByRole('status').filter({ hasText: 'moved (merge' }).waitFor();
     await page.locator('section[aria-labelledby="merges-title"][data-state="ready"]').waitFor();
     await expectNoSeriousAxeViolations();
     await shoot('merged');
@@ -225,7 +225,7 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
     await history.getByRole('button', { name: /^Split merge 1/ }).click();
     await history.getByRole('button', { name: 'Split', exact: true }).click();
-    await history.getByRole('status').filter({ hasText: 'requests moved back' }).waitFor();
+    await history.getByRole('status').filter({ hasText: 'moved back' }).waitFor();
     await history.locator('tr[data-merge="1"][data-split="yes"]').waitFor();
     const after = await agencies();
     const kept = before.find((a) => a.name === KEPT) as AgencyEntry;
@@ -243,6 +243,24 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('merging a provision: its citations count under the kept one', async () => {
+    await page.goto(`${world.base}/catalogue`);
+    const bases = await world.api<LegalBasisEntry[]>('catalog.legalBases', {});
+    const fresh = bases.find((b) => b.article === '13.41') as LegalBasisEntry;
+    const kept = bases.find((b) => b.jurisdiction === 'RU' && b.id !== fresh.id) as LegalBasisEntry;
+    const merge = page.locator('section[aria-labelledby="merge-title"]');
+    await merge.getByLabel('Provisions').check();
+    await merge.getByLabel('Keep this provision').selectOption(String(kept.id));
+    await merge.getByLabel('Merge this duplicate into it').selectOption(String(fresh.id));
+    await merge.getByRole('button', { name: 'Review the merge…' }).click();
+    await merge.locator('[data-merge-confirm]').getByRole('button', { name: 'Merge', exact: true }).click();
+    await merge.getByRole('status').filter({ hasText: '1 request moved' }).waitFor();
+    const after = await world.api<LegalBasisEntry[]>('catalog.legalBases', {});
+    expect(after.find((b) => b.id === fresh.id)).toBeUndefined();
+    expect(after.find((b) => b.id === kept.id)).toMatchObject({ requests: kept.requests + 1, items: kept.items + 1 });
+    expect(errors).toEqual([]);
+  });
+
   test('an analyst reviews but does not merge; the history shows the merge without a split button', async () => {
     await page.locator('.account').getByRole('button', { name: 'Sign out' }).click();
     await page.locator('[data-account="anonymous"]').waitFor();
@@ -254,7 +272,7 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
     await history.waitFor();
     expect(await page.locator('section[aria-labelledby="merge-title"]').count()).toBe(0);
-    expect(await history.locator('tr[data-merge]').count()).toBe(1);
+    expect(await history.locator('tr[data-merge]').count()).toBe(2);
     expect(await history.getByRole('button', { name: /^Split merge/ }).count()).toBe(0);
     await expectNoSeriousAxeViolations();
     await shoot('analyst');

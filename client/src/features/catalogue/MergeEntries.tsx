@@ -46,7 +46,7 @@ export function MergeEntries() {
       const kept = choices.find((c) => c.id === input.keepId)?.label;
       const merged = choices.find((c) => c.id === input.mergeId)?.label;
       setDone(
-        `Merged “${merged}” into “${kept}”: ${formatCount(result.requestsMoved)} requests moved (merge ${result.mergeId}).`,
+        `Merged “${merged}” into “${kept}”: ${plural(result.requestsMoved, 'request')} moved (merge ${result.mergeId}).`,
       );
       setPair(null);
       void refreshEverything();

@@ -6,6 +6,7 @@ import { formatCount } from '../../../../shared/format.ts';
 import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { refreshEverything } from './refresh.ts';
+import { plural } from './words.ts';
 
 export function MergeHistory({ maySplit }: { maySplit: boolean }) {
   const merges = useQuery(trpc.catalogAdmin.merges.queryOptions({}));
@@ -13,7 +14,7 @@ export function MergeHistory({ maySplit }: { maySplit: boolean }) {
   const split = useMutation({
     ...trpc.catalogAdmin.split.mutationOptions(),
     onSuccess: (result, input) => {
-      setDone(`Merge ${input.mergeId} split: ${formatCount(result.requestsMoved)} requests moved back.`);
+      setDone(`Merge ${input.mergeId} split: ${plural(result.requestsMoved, 'request')} moved back.`);
       void refreshEverything();
     },
   });
