@@ -138,6 +138,8 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     await shoot('merge-confirm');
     await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
     await merge.getByRole('status').filter({ hasText: 'moved (merge' }).waitFor();
+    // The Merge button is gone: the focus is on the section's heading, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('merge-title');
     await page.locator('section[aria-labelledby="merges-title"][data-state="ready"]').waitFor();
     await expectNoSeriousAxeViolations();
     await shoot('merged');

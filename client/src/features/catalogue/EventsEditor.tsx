@@ -6,11 +6,12 @@ import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { EventForm } from './EventForm.tsx';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 
 export function EventsEditor() {
   const events = useQuery(trpc.catalog.events.queryOptions({}));
   const [editing, setEditing] = useState<EventEntry | 'new' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const remove = useMutation({
     ...trpc.catalogAdmin.deleteEvent.mutationOptions(),
     onSuccess: () => {
@@ -21,7 +22,9 @@ export function EventsEditor() {
   const state = events.isPending ? 'loading' : events.isError ? 'error' : events.data.length === 0 ? 'empty' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="events-title">
-      <h2 id="events-title">Timeline events</h2>
+      <h2 id="events-title" ref={heading} tabIndex={-1}>
+        Timeline events
+      </h2>
       <p className="definition">Annotations on the volume chart. They are not records and carry no counts.</p>
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}

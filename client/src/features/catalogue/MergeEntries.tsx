@@ -11,6 +11,7 @@ import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
 import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 import { plural } from './words.ts';
 
 interface Choice {
@@ -38,7 +39,7 @@ const describe = (c: Choice) => `${c.label}: ${plural(c.requests, 'request')}, $
 export function MergeEntries() {
   const [entity, setEntity] = useState<MergeEntity>('agency');
   const [pair, setPair] = useState<{ keep: Choice; merge: Choice } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const { choices, pending } = useChoices(entity);
   const merge = useMutation({
     ...trpc.catalogAdmin.merge.mutationOptions(),
@@ -68,7 +69,9 @@ export function MergeEntries() {
   };
   return (
     <section className="card" aria-labelledby="merge-title" data-state={pending ? 'loading' : 'ready'}>
-      <h2 id="merge-title">Merge duplicates</h2>
+      <h2 id="merge-title" ref={heading} tabIndex={-1}>
+        Merge duplicates
+      </h2>
       <p className="definition">
         Two spellings of one body or one provision (“Roskomnadzor” / “Roscomnadzor”) split its figures. Merging moves
         every request of the duplicate, retracted ones too, and its figures to the entry kept; later submissions naming

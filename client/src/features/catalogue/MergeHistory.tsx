@@ -6,11 +6,12 @@ import { formatCount } from '../../../../shared/format.ts';
 import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 import { plural } from './words.ts';
 
 export function MergeHistory({ maySplit }: { maySplit: boolean }) {
   const merges = useQuery(trpc.catalogAdmin.merges.queryOptions({}));
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const split = useMutation({
     ...trpc.catalogAdmin.split.mutationOptions(),
     onSuccess: (result, input) => {
@@ -21,7 +22,9 @@ export function MergeHistory({ maySplit }: { maySplit: boolean }) {
   const state = merges.isPending ? 'loading' : merges.isError ? 'error' : merges.data.length === 0 ? 'empty' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="merges-title">
-      <h2 id="merges-title">Merge history</h2>
+      <h2 id="merges-title" ref={heading} tabIndex={-1}>
+        Merge history
+      </h2>
       <p className="definition">Newest first. A split restores the merged entry with the requests that moved.</p>
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}

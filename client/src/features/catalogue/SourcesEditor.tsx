@@ -10,15 +10,18 @@ import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
 import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 
 export function SourcesEditor() {
   const sources = useQuery(trpc.catalog.sources.queryOptions());
   const [editing, setEditing] = useState<SourceEntry | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const state = sources.isPending ? 'loading' : sources.isError ? 'error' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title" ref={heading} tabIndex={-1}>
+        Sources
+      </h2>
       <p className="definition">Every record names its source; charts list the sources they draw on.</p>
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}
