@@ -100,7 +100,8 @@ export function MergeEntries() {
           ))}
         </fieldset>
         <Field id="merge-keep" label={`Keep this ${NOUN[entity]}`} error={errors.keepId}>
-          <select name="keep" key={`keep-${entity}`} defaultValue="">
+          {/* Keyed by the last result too: a done merge clears both choices. */}
+          <select name="keep" key={`keep-${entity}-${done}`} defaultValue="">
             <option value="">Choose…</option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
@@ -110,7 +111,7 @@ export function MergeEntries() {
           </select>
         </Field>
         <Field id="merge-merge" label="Merge this duplicate into it" error={errors.mergeId}>
-          <select name="merge" key={`merge-${entity}`} defaultValue="">
+          <select name="merge" key={`merge-${entity}-${done}`} defaultValue="">
             <option value="">Choose…</option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
