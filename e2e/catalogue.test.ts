@@ -137,7 +137,9 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     await expectNoSeriousAxeViolations();
     await shoot('merge-confirm');
     await confirm.getByRole('button', { name: 'Merge', exact: true }).click();
-    await merge.getByRole('status').filter({ hasText: 'requests moved' }).waitFor();
+    await merge.getByRole('status').filter({ hasText: 'moved (merge' }).waitFor();
+    // The Merge button is gone: the focus is on the section's heading, not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('merge-title');
     await page.locator('section[aria-labelledby="merges-title"][data-state="ready"]').waitFor();
     await expectNoSeriousAxeViolations();
     await shoot('merged');
@@ -151,10 +153,12 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
 
     await page.getByRole('link', { name: 'Agencies', exact: true }).click();
     await page.waitForURL(/\/agencies/);
-    const row = page.locator('table.data-table tbody tr', { hasText: KEPT });
+    await page.getByRole('heading', { name: 'All agencies' }).waitFor();
+    const table = page.locator('table.data-table', { has: page.getByRole('columnheader', { name: 'Removal rate' }) });
+    const row = table.locator('tbody tr', { hasText: KEPT });
     await row.waitFor();
     expect(await row.locator('td.num').first().textContent()).toBe(formatCount(kept.items + typo.items));
-    expect(await page.locator('table.data-table tbody tr', { hasText: TYPO }).count()).toBe(0);
+    expect(await table.locator('tbody tr', { hasText: TYPO }).count()).toBe(0);
     const filter = page.locator('details[data-filter="Agency"]');
     await filter.locator('summary').click();
     const options = await filter.locator('fieldset label').allTextContents();
@@ -177,6 +181,88 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('events and sources by keyboard, bad input named at its field; a split puts the figures back', async () => {
+    await page.goto(`${world.base}/catalogue`);
+    const events = page.locator('section[aria-labelledby="events-title"][data-state="ready"]');
+    await events.waitFor();
+    await events.getByRole('button', { name: 'Add an event' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('event-date');
+    await page.getByLabel('Date').fill('2024-08-09');
+    await page.getByLabel('Title').fill('Telegram throttled in Russia');
+    await page.getByLabel('Jurisdiction (blank: all)').fill('ru');
+    await page.getByLabel('Link (optional)').fill('ftp://example.org/throttle');
+    await page.getByLabel('Link (optional)').press('Enter');
+    // The refusal sits at the field and is read with it.
+    const url = page.getByLabel('Link (optional)');
+    await page.locator('#event-url-error').waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect(await url.getAttribute('aria-describedby')).toContain('event-url-error');
+    expect(await page.locator('#event-url-error').textContent()).toMatch(/http:\/\/ or https:\/\/ URL/);
+    expect(await page.getByRole('alert').filter({ hasText: 'Not saved' }).textContent()).toBe(
+      'Not saved: correct the field marked above.',
+    );
+    await expectNoSeriousAxeViolations();
+    await shoot('event-error');
+    await url.fill('https://example.org/throttle');
+    await url.press('Enter');
+    await events.getByRole('status').filter({ hasText: 'Event added.' }).waitFor();
+    const row = events.locator('tr', { hasText: 'Telegram throttled in Russia' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('RU');
+    await row.getByRole('button', { name: 'Delete event Telegram throttled in Russia…' }).click();
+    await row.getByRole('button', { name: 'Delete', exact: true }).click();
+    await events.getByRole('status').filter({ hasText: 'Event deleted.' }).waitFor();
+    await expect.poll(() => events.locator('tr', { hasText: 'Telegram throttled in Russia' }).count()).toBe(0);
+
+    const sources = page.locator('section[aria-labelledby="sources-title"][data-state="ready"]');
+    await sources.getByRole('button', { name: 'Edit source monitor-e2e' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-kind');
+    await page.getByLabel('Licence').fill('CC BY 4.0');
+    await sources.getByRole('button', { name: 'Save source' }).click();
+    await sources.getByRole('status').filter({ hasText: 'Source monitor-e2e saved.' }).waitFor();
+    await expect.poll(() => sources.locator('tr[data-source="monitor-e2e"]').textContent()).toContain('CC BY 4.0');
+
+    const before = await agencies();
+    const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
+    await history.getByRole('button', { name: /^Split merge 1/ }).click();
+    await history.getByRole('button', { name: 'Split', exact: true }).click();
+    await history.getByRole('status').filter({ hasText: 'moved back' }).waitFor();
+    await history.locator('tr[data-merge="1"][data-split="yes"]').waitFor();
+    const after = await agencies();
+    const kept = before.find((a) => a.name === KEPT) as AgencyEntry;
+    expect(after.find((a) => a.name === TYPO)).toMatchObject({ requests: 3, items: 3 });
+    expect(after.find((a) => a.id === kept.id)).toMatchObject({ requests: kept.requests - 3, items: kept.items - 3 });
+    await expectNoSeriousAxeViolations();
+    await shoot('split');
+
+    await page.locator('.account').getByRole('link', { name: 'Audit' }).click();
+    const entries = page.locator('section[aria-labelledby="audit-entries"][data-state="ready"]');
+    await entries.waitFor();
+    for (const action of ['split', 'delete', 'create', 'update']) {
+      expect(await entries.locator(`tr[data-audit="${action}"]`).count(), action).toBeGreaterThan(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('merging a provision: its citations count under the kept one', async () => {
+    await page.goto(`${world.base}/catalogue`);
+    const bases = await world.api<LegalBasisEntry[]>('catalog.legalBases', {});
+    const fresh = bases.find((b) => b.article === '13.41') as LegalBasisEntry;
+    const kept = bases.find((b) => b.jurisdiction === 'RU' && b.id !== fresh.id) as LegalBasisEntry;
+    const merge = page.locator('section[aria-labelledby="merge-title"]');
+    await merge.getByLabel('Provisions').check();
+    await merge.getByLabel('Keep this provision').selectOption(String(kept.id));
+    await merge.getByLabel('Merge this duplicate into it').selectOption(String(fresh.id));
+    await merge.getByRole('button', { name: 'Review the merge…' }).click();
+    await merge.locator('[data-merge-confirm]').getByRole('button', { name: 'Merge', exact: true }).click();
+    await merge.getByRole('status').filter({ hasText: '1 request moved' }).waitFor();
+    const after = await world.api<LegalBasisEntry[]>('catalog.legalBases', {});
+    expect(after.find((b) => b.id === fresh.id)).toBeUndefined();
+    expect(after.find((b) => b.id === kept.id)).toMatchObject({ requests: kept.requests + 1, items: kept.items + 1 });
+    expect(errors).toEqual([]);
+  });
+
   test('an analyst reviews but does not merge; the history shows the merge without a split button', async () => {
     await page.locator('.account').getByRole('button', { name: 'Sign out' }).click();
     await page.locator('[data-account="anonymous"]').waitFor();
@@ -188,7 +274,7 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
     const history = page.locator('section[aria-labelledby="merges-title"][data-state="ready"]');
     await history.waitFor();
     expect(await page.locator('section[aria-labelledby="merge-title"]').count()).toBe(0);
-    expect(await history.locator('tr[data-merge]').count()).toBe(1);
+    expect(await history.locator('tr[data-merge]').count()).toBe(2);
     expect(await history.getByRole('button', { name: /^Split merge/ }).count()).toBe(0);
     await expectNoSeriousAxeViolations();
     await shoot('analyst');

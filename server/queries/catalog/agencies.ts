@@ -2,6 +2,7 @@
 import type { Db } from '../../db/database.ts';
 import type { Agency } from '../../db/schema.ts';
 import { chunked } from '../chunks.ts';
+import { mergedMark } from './merges.ts';
 
 export interface AgencyKeyRow {
   id: number;
@@ -54,7 +55,7 @@ export function findAgencies(db: Db, jurisdictions?: readonly string[]) {
     .selectFrom('agencies')
     .select(['id', 'jurisdiction', 'name', 'local_name', 'kind'])
     // Merged agencies stay (a split restores them) but are hidden from every list.
-    .where('merged_into_id', 'is', null);
+    .where(mergedMark('agencies'), 'is', null);
   if (jurisdictions?.length) query = query.where('jurisdiction', 'in', jurisdictions);
   return query.execute();
 }

@@ -2,6 +2,7 @@
 import type { Db } from '../../db/database.ts';
 import type { LegalBasis } from '../../db/schema.ts';
 import { chunked } from '../chunks.ts';
+import { mergedMark } from './merges.ts';
 
 export interface NewLegalBasis {
   jurisdiction: string;
@@ -55,7 +56,8 @@ export function findLegalBases(db: Db, scope: { jurisdictions?: readonly string[
   let query = db
     .selectFrom('legal_bases')
     .select(['id', 'jurisdiction', 'instrument', 'article', 'part', 'title', 'category', 'status'])
-    .where('merged_into_id', 'is', null);
+    // Merged provisions stay (a split restores them) but are hidden from every list.
+    .where(mergedMark('legal_bases'), 'is', null);
   if (scope.jurisdictions?.length) query = query.where('jurisdiction', 'in', scope.jurisdictions);
   if (scope.categories?.length) query = query.where('category', 'in', scope.categories);
   return query.execute();

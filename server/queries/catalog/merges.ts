@@ -134,3 +134,9 @@ export async function countMergedRequests(db: Db, mergeIds: readonly number[]): 
     .execute();
   return new Map(rows.map((r) => [r.merge_id, Number(r.n)]));
 }
+
+/**
+ * The column whose null marks a catalogue row still listed: a merged agency or provision stays (a
+ * split restores it) but lists, filters and search leave it out: `.where(mergedMark('agencies'), 'is', null)`.
+ */
+export const mergedMark = <T extends CatalogueTable>(table: T) => `${table}.merged_into_id` as const;

@@ -96,10 +96,13 @@ describe('provision review', () => {
     await expect(reviewLegalBasis(t.db, adminActor, { ...input, id: 999 }, NOW)).rejects.toThrow(
       /id: no legal basis 999/,
     );
+    const typo = await legalBasisId(t.db, LAW_TYPO.instrument, LAW_TYPO.article);
+    await mergeEntries(t.db, adminActor, { entity: 'legal_basis', keepId: id, mergeId: typo }, NOW);
+    await expect(reviewLegalBasis(t.db, adminActor, input, NOW)).rejects.toThrow(/merged into this one/);
     expect(refusedField(ReviewLegalBasisInput, { ...input, category: 'gossip' })).toBe('category');
     expect(refusedField(ReviewLegalBasisInput, { ...input, title: 'x'.repeat(301) })).toBe('title');
     expect(refusedField(ReviewLegalBasisInput, { ...input, instrument: '  ' })).toBe('instrument');
-    expect(await auditEntries()).toEqual([]);
+    expect((await auditEntries()).map((e) => e.action)).toEqual(['merge']);
   });
 });
 

@@ -23,12 +23,11 @@ export async function reviewLegalBasis(db: Db, actor: UserActor, input: ReviewLe
     const key = citationKey({ ...row, instrument: input.instrument });
     const other = await findLegalBasisByKey(trx, key);
     if (other && other.id !== row.id) {
-      throw new ValidationFailed([
-        {
-          path: 'instrument',
-          message: `legal basis ${other.id} already has this citation: merge the two instead of renaming`,
-        },
-      ]);
+      const message =
+        other.merged_into_id === row.id
+          ? `this spelling is that of legal basis ${other.id}, merged into this one: submissions spelt so already land here`
+          : `legal basis ${other.id} already has this citation: merge the two instead of renaming`;
+      throw new ValidationFailed([{ path: 'instrument', message }]);
     }
     const after = { instrument: input.instrument, title: input.title, category: input.category, status: 'reviewed' };
     await updateLegalBasis(trx, row.id, { ...after, citation_key: key, status: 'reviewed' });

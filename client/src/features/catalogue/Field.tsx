@@ -18,16 +18,16 @@ export function Field({ id, label, error, hint, children }: Props) {
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      {hint && (
-        <span id={`${id}-hint`} className="muted field-hint">
-          {hint}
-        </span>
-      )}
       {cloneElement(children, {
         id,
         'aria-invalid': error ? true : undefined,
         'aria-describedby': described || undefined,
       })}
+      {hint && (
+        <span id={`${id}-hint`} className="muted field-hint">
+          {hint}
+        </span>
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           {error}

@@ -6,11 +6,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { MergeEntity } from '../../../../shared/catalogue-admin.ts';
 import { formatCount } from '../../../../shared/format.ts';
-import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 import { plural } from './words.ts';
 
 interface Choice {
@@ -38,7 +39,7 @@ const describe = (c: Choice) => `${c.label}: ${plural(c.requests, 'request')}, $
 export function MergeEntries() {
   const [entity, setEntity] = useState<MergeEntity>('agency');
   const [pair, setPair] = useState<{ keep: Choice; merge: Choice } | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const { choices, pending } = useChoices(entity);
   const merge = useMutation({
     ...trpc.catalogAdmin.merge.mutationOptions(),
@@ -46,7 +47,7 @@ export function MergeEntries() {
       const kept = choices.find((c) => c.id === input.keepId)?.label;
       const merged = choices.find((c) => c.id === input.mergeId)?.label;
       setDone(
-        `Merged “${merged}” into “${kept}”: ${formatCount(result.requestsMoved)} requests moved (merge ${result.mergeId}).`,
+        `Merged “${merged}” into “${kept}”: ${plural(result.requestsMoved, 'request')} moved (merge ${result.mergeId}).`,
       );
       setPair(null);
       void refreshEverything();
@@ -68,7 +69,9 @@ export function MergeEntries() {
   };
   return (
     <section className="card" aria-labelledby="merge-title" data-state={pending ? 'loading' : 'ready'}>
-      <h2 id="merge-title">Merge duplicates</h2>
+      <h2 id="merge-title" ref={heading} tabIndex={-1}>
+        Merge duplicates
+      </h2>
       <p className="definition">
         Two spellings of one body or one provision (“Roskomnadzor” / “Roscomnadzor”) split its figures. Merging moves
         every request of the duplicate, retracted ones too, and its figures to the entry kept; later submissions naming
@@ -97,7 +100,8 @@ export function MergeEntries() {
           ))}
         </fieldset>
         <Field id="merge-keep" label={`Keep this ${NOUN[entity]}`} error={errors.keepId}>
-          <select name="keep" key={`keep-${entity}`} defaultValue="">
+          {/* Keyed by the last result too: a done merge clears both choices. */}
+          <select name="keep" key={`keep-${entity}-${done}`} defaultValue="">
             <option value="">Choose…</option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
@@ -107,7 +111,7 @@ export function MergeEntries() {
           </select>
         </Field>
         <Field id="merge-merge" label="Merge this duplicate into it" error={errors.mergeId}>
-          <select name="merge" key={`merge-${entity}`} defaultValue="">
+          <select name="merge" key={`merge-${entity}-${done}`} defaultValue="">
             <option value="">Choose…</option>
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
@@ -136,7 +140,7 @@ export function MergeEntries() {
       )}
       {merge.isError && (
         <p className="form-error" role="alert">
-          Nothing was merged: {describeError(merge.error)}.
+          {refusalSentence('Nothing was merged', merge.error, errors)}
         </p>
       )}
     </section>

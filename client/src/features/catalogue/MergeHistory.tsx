@@ -6,21 +6,25 @@ import { formatCount } from '../../../../shared/format.ts';
 import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
+import { plural } from './words.ts';
 
 export function MergeHistory({ maySplit }: { maySplit: boolean }) {
   const merges = useQuery(trpc.catalogAdmin.merges.queryOptions({}));
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const split = useMutation({
     ...trpc.catalogAdmin.split.mutationOptions(),
     onSuccess: (result, input) => {
-      setDone(`Merge ${input.mergeId} split: ${formatCount(result.requestsMoved)} requests moved back.`);
+      setDone(`Merge ${input.mergeId} split: ${plural(result.requestsMoved, 'request')} moved back.`);
       void refreshEverything();
     },
   });
   const state = merges.isPending ? 'loading' : merges.isError ? 'error' : merges.data.length === 0 ? 'empty' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="merges-title">
-      <h2 id="merges-title">Merge history</h2>
+      <h2 id="merges-title" ref={heading} tabIndex={-1}>
+        Merge history
+      </h2>
       <p className="definition">Newest first. A split restores the merged entry with the requests that moved.</p>
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}
@@ -36,7 +40,7 @@ export function MergeHistory({ maySplit }: { maySplit: boolean }) {
                 <th scope="col">Merged</th>
                 <th scope="col">Into</th>
                 <th scope="col">Requests moved</th>
-                <th scope="col">When, by whom</th>
+                <th scope="col">Merged at, by</th>
                 <th scope="col">State</th>
               </tr>
             </thead>
@@ -81,7 +85,7 @@ function MergeRow({ merge: m, maySplit, pending, onSplit }: RowProps) {
       <td className="num" data-label="Requests moved">
         {formatCount(m.requestsMoved)}
       </td>
-      <td data-label="When, by whom">
+      <td data-label="Merged at, by">
         {m.mergedAt.slice(0, 16).replace('T', ' ')} <span className="muted break">{m.mergedBy}</span>
       </td>
       <td data-label="State">

@@ -1,6 +1,6 @@
 /** Provisions first seen in submissions (`unreviewed`): confirm title, category and instrument spelling. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { LegalBasisEntry } from '../../../../shared/catalog.ts';
 import { LEGAL_CATEGORIES, type LegalCategory } from '../../../../shared/enums.ts';
 import { formatCount, humanize } from '../../../../shared/format.ts';
@@ -9,7 +9,9 @@ import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 import { plural } from './words.ts';
 
 /** Shown at once; the rest follow as these are reviewed. */
@@ -17,18 +19,20 @@ const SHOWN = 12;
 
 export function ReviewProvisions() {
   const bases = useQuery(trpc.catalog.legalBases.queryOptions({}));
-  const [reviewed, setReviewed] = useState<string | null>(null);
+  const { heading, done: reviewed, setDone: setReviewed } = useDone();
   const unreviewed = (bases.data ?? []).filter((b) => b.status === 'unreviewed');
   const state = bases.isPending ? 'loading' : bases.isError ? 'error' : unreviewed.length === 0 ? 'empty' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="review-title">
-      <h2 id="review-title">Unreviewed provisions</h2>
+      <h2 id="review-title" ref={heading} tabIndex={-1}>
+        Unreviewed provisions
+      </h2>
       <p className="definition">
         Citations first seen in a submission land here. Check the instrument's spelling, give a short title and a
         category; a spelling that matches another entry means a duplicate: merge the two below instead.
       </p>
       <p role="status" className={reviewed ? 'done-note' : undefined}>
-        {reviewed ? `Marked “${reviewed}” as reviewed.` : ''}
+        {reviewed ?? ''}
       </p>
       {bases.isPending && <p className="state">Loading the provisions…</p>}
       {bases.isError && (
@@ -43,7 +47,7 @@ export function ReviewProvisions() {
           </p>
           <ul className="review-list">
             {unreviewed.slice(0, SHOWN).map((b) => (
-              <ReviewItem key={b.id} basis={b} onDone={setReviewed} />
+              <ReviewItem key={b.id} basis={b} onDone={(label) => setReviewed(`Marked “${label}” as reviewed.`)} />
             ))}
           </ul>
         </>
@@ -102,7 +106,7 @@ function ReviewItem({ basis, onDone }: { basis: LegalBasisEntry; onDone: (label:
       </form>
       {review.isError && (
         <p className="form-error" role="alert">
-          Not saved: {describeError(review.error)}.
+          {refusalSentence('Not saved', review.error, errors)}
         </p>
       )}
     </li>

@@ -1,6 +1,6 @@
 /** Sources: where records come from. Their kind, licence, URL and notes can be corrected; names stay. */
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SourceEntry } from '../../../../shared/catalog.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../../../shared/enums.ts';
 import { formatCount, humanize } from '../../../../shared/format.ts';
@@ -8,16 +8,20 @@ import { describeError } from '../../lib/errors.ts';
 import { trpc } from '../../lib/trpc.ts';
 import { Field } from './Field.tsx';
 import { fieldErrorsOf } from './field-errors.data.ts';
+import { refusalSentence } from './form-sentence.data.ts';
 import { refreshEverything } from './refresh.ts';
+import { useDone } from './use-done.ts';
 
 export function SourcesEditor() {
   const sources = useQuery(trpc.catalog.sources.queryOptions());
   const [editing, setEditing] = useState<SourceEntry | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { heading, done, setDone } = useDone();
   const state = sources.isPending ? 'loading' : sources.isError ? 'error' : 'ready';
   return (
     <section className="card" data-state={state} aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title" ref={heading} tabIndex={-1}>
+        Sources
+      </h2>
       <p className="definition">Every record names its source; charts list the sources they draw on.</p>
       <p role="status" className={done ? 'done-note' : undefined}>
         {done ?? ''}
@@ -81,6 +85,9 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
     },
   });
   const errors = fieldErrorsOf(update.error);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from a row's button: the keyboard continues in the form.
+  useEffect(() => form.current?.querySelector('select')?.focus(), []);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -94,7 +101,7 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
     });
   };
   return (
-    <form className="catalogue-form" onSubmit={submit} aria-label={`Edit source ${source.name}`} noValidate>
+    <form ref={form} className="catalogue-form" onSubmit={submit} aria-label={`Edit source ${source.name}`} noValidate>
       <Field id="source-kind" label={`Kind of ${source.name}`} error={errors.kind}>
         <select name="kind" defaultValue={source.kind}>
           {SOURCE_KINDS.map((k) => (
@@ -123,7 +130,7 @@ function SourceForm({ source, onDone }: { source: SourceEntry; onDone: (message:
       </div>
       {update.isError && (
         <p className="form-error" role="alert">
-          Not saved: {describeError(update.error)}.
+          {refusalSentence('Not saved', update.error, errors)}
         </p>
       )}
     </form>
