@@ -36,6 +36,8 @@ async function signIn(email: string, role: string): Promise<void> {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator(`[data-account="${role}"]`).waitFor();
+  // The header names the account before the app navigates back from /login: wait for both.
+  await page.waitForURL((url) => url.pathname !== '/login');
 }
 
 /** Ends the browser's session from outside (another tab, the idle limit): the browser keeps the dead cookie. */

@@ -48,6 +48,8 @@ const needles = [
 const reason = `Posted by ${secret.names[0]} with ${secret.names[1]}: write ${secret.email}, call ${secret.phones.join(' or ')}; see ${secret.urls.join(', ')}. Art. 174-1, 2022-03-14, 1 000 posts.`;
 
 /** Inputs per public query: each is called with every one. A query missing here fails the test. */
+/** A well-formed id no upload has: without credentials the answer is 401 before any lookup. */
+const UPLOAD_ID = '0'.repeat(32);
 const INPUTS: Record<string, unknown[]> = {
   'items.list': [{}, { limit: 200, sort: 'oldest' }, { search: 'Posted' }],
   'items.get': [{ id: 1 }],
@@ -66,6 +68,9 @@ const INPUTS: Record<string, unknown[]> = {
   'catalog.events': [{}],
   // Signed-in curators only (401 here): listed so the check covers it.
   'catalogAdmin.merges': [{}],
+  // Their uploader's only (401 here).
+  'uploads.status': [{ uploadId: UPLOAD_ID }],
+  'uploads.problems': [{ uploadId: UPLOAD_ID }],
   'catalog.searchAgencies': [{}, { q: 'ministry' }],
   'catalog.searchLegalBases': [{}, { q: '174' }],
   'meta.info': [undefined],
@@ -82,7 +87,15 @@ const INPUTS: Record<string, unknown[]> = {
   'audit.history': [{ entity: 'request', entityKey: 'monitor-a/leak-1' }],
 };
 /** Queries that need an account: without credentials they answer 401, and that answer is crawled too. */
-const NOT_PUBLIC = new Set(['tokens.list', 'audit.list', 'audit.history', 'items.history', 'catalogAdmin.merges']);
+const NOT_PUBLIC = new Set([
+  'tokens.list',
+  'audit.list',
+  'audit.history',
+  'items.history',
+  'catalogAdmin.merges',
+  'uploads.status',
+  'uploads.problems',
+]);
 
 let t: TestDb;
 let app: FastifyInstance;
