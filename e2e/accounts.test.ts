@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../server/services/auth/users.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
+import { collectPageErrors, shootAtBothWidths } from './page-checks.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-g';
 const PASSWORD = 'correct horse battery staple';
@@ -19,13 +20,7 @@ const errors: string[] = [];
 
 /** Screenshots at desktop and phone width; neither may scroll sideways. */
 async function shoot(name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootAtBothWidths(page, `${SHOTS}/${name}`, name);
 }
 
 /** Signs in through the header's link, and waits until the header names the account. */
@@ -70,15 +65,8 @@ describe.skipIf(skipBrowserTests)('accounts in Chromium', () => {
       },
     });
     page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The strict CSP (no inline styles or scripts): any violation on these pages is an error.
-    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { reportViolation: (t: string) => void }).reportViolation;
-        report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    // Script errors and strict-CSP violations on these pages are failures.
+    await collectPageErrors(page, errors);
   }, 180_000);
   afterAll(async () => {
     await world?.close();

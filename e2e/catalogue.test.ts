@@ -15,6 +15,7 @@ import type { AgencyEntry, LegalBasisEntry } from '../shared/catalog.ts';
 import { formatCount } from '../shared/format.ts';
 import { seriousAxeViolations } from './axe.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
+import { collectPageErrors, shootAtBothWidths } from './page-checks.ts';
 
 const SHOTS = '/tmp/shots';
 const PASSWORD = 'correct horse battery staple';
@@ -28,13 +29,7 @@ let page: Page;
 const errors: string[] = [];
 
 async function shoot(name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/catalogue-${name}-${width}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootAtBothWidths(page, `${SHOTS}/catalogue-${name}`, name);
 }
 
 async function expectNoSeriousAxeViolations(): Promise<void> {
@@ -74,14 +69,8 @@ describe.skipIf(skipBrowserTests)('catalogue admin in Chromium', () => {
       },
     });
     page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { reportViolation: (t: string) => void }).reportViolation;
-        report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    // Script errors and strict-CSP violations on these pages are failures.
+    await collectPageErrors(page, errors);
     await page.goto(`${world.base}/catalogue`);
     await page.locator('[data-state="anonymous"] a', { hasText: 'Sign in' }).click();
     await page.getByLabel('E-mail address').fill('adm@example.org');

@@ -13,6 +13,7 @@ import type { Overview } from '../shared/stats.ts';
 import { seriousAxeViolations } from './axe.ts';
 import { figuresDrawn } from './chromium.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
+import { collectPageErrors } from './page-checks.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const PASSWORD = 'correct horse battery staple';
@@ -75,14 +76,8 @@ describe.skipIf(skipBrowserTests)('data entry in Chromium', () => {
       },
     });
     page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { reportViolation: (t: string) => void }).reportViolation;
-        report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    // Script errors and strict-CSP violations on these pages are failures.
+    await collectPageErrors(page, errors);
   }, 240_000);
   afterAll(async () => {
     await world?.close();

@@ -17,6 +17,7 @@ import type { Overview } from '../shared/stats.ts';
 import { seriousAxeViolations } from './axe.ts';
 import { figuresDrawn } from './chromium.ts';
 import { skipBrowserTests, startWorld, type World } from './harness.ts';
+import { collectPageErrors, shootAtBothWidths } from './page-checks.ts';
 
 const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots';
 const PASSWORD = 'correct horse battery staple';
@@ -49,13 +50,7 @@ const file = (lines: (string | undefined)[]) => ({
 });
 
 async function shoot(name: string): Promise<void> {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/upload-${name}-${width}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shootAtBothWidths(page, `${SHOTS}/upload-${name}`, name);
 }
 
 async function expectNoSeriousAxeViolations(): Promise<void> {
@@ -91,14 +86,8 @@ describe.skipIf(skipBrowserTests)('bulk upload in Chromium', () => {
       },
     });
     page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        const report = (window as unknown as { reportViolation: (t: string) => void }).reportViolation;
-        report(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-      });
-    });
+    // Script errors and strict-CSP violations on these pages are failures.
+    await collectPageErrors(page, errors);
   }, 180_000);
   afterAll(async () => {
     await world?.close();
