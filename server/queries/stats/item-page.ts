@@ -132,7 +132,8 @@ export interface PageRequest {
 }
 
 /** Items of some requests matching the item-level filters, by request then id. */
-export function findRequestItems(db: Db, requestIds: readonly number[], filters: Filters) {
+export async function findRequestItems(db: Db, requestIds: readonly number[], filters: Filters) {
+  if (requestIds.length === 0) return [];
   let query = db
     .selectFrom('items')
     .select([
@@ -157,7 +158,8 @@ export function findRequestItems(db: Db, requestIds: readonly number[], filters:
 }
 
 /** Cited legal bases of some requests, in citation order. */
-export function findRequestLegalBases(db: Db, requestIds: readonly number[]) {
+export async function findRequestLegalBases(db: Db, requestIds: readonly number[]) {
+  if (requestIds.length === 0) return [];
   return db
     .selectFrom('request_legal_bases')
     .innerJoin('legal_bases', 'legal_bases.id', 'request_legal_bases.legal_basis_id')
@@ -177,7 +179,8 @@ export function findRequestLegalBases(db: Db, requestIds: readonly number[]) {
     .execute();
 }
 
-export function findItemAppeals(db: Db, itemIds: readonly number[]): Promise<AppealRow[]> {
+export async function findItemAppeals(db: Db, itemIds: readonly number[]): Promise<AppealRow[]> {
+  if (itemIds.length === 0) return [];
   return db
     .selectFrom('appeals')
     .selectAll()

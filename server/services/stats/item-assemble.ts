@@ -22,6 +22,8 @@ export async function assembleItems(
   page: readonly { request: PageRequest; item: ItemRow }[],
   viewer: Viewer,
 ): Promise<ListedItem[]> {
+  // A page can be empty when its requests' items are all filtered out; PostgreSQL refuses `in ()`.
+  if (page.length === 0) return [];
   const [bases, appeals, names, projection] = await Promise.all([
     findRequestLegalBases(db, [...new Set(page.map((r) => r.request.id))]),
     findItemAppeals(
