@@ -3,7 +3,7 @@
  * protocol (not a <script> tag), so the app's strict CSP stays on while it runs.
  */
 
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
@@ -38,7 +38,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** The serious and critical violations only: what the browser tests require to be none. */
+/**
+ * The serious and critical violations only: what the browser tests require to be none. With
+ * AXE_REPORT=FILE every violation of every impact is appended there as a JSON line, for review.
+ */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const all = await axeViolations(page);
+  const report = process.env.AXE_REPORT;
+  if (report) appendFileSync(report, `${JSON.stringify({ url: page.url(), violations: all })}\n`);
+  return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
