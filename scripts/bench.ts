@@ -4,7 +4,9 @@
  * PostgreSQL in the cluster at BENCH_POSTGRES_URL, else a throwaway one (scripts/bench/target.ts). Sizes: BENCH_STATS_ITEMS (default 5,000,000; the database is reused when it
  * exists), BENCH_IMPORT_ITEMS (200,000), BENCH_HTTP_ITEMS (100,000), BENCH_COMBINATIONS (200),
  * BENCH_NAIVE_PER_PROCEDURE (2), BENCH_NAIVE_LIMIT_S (10). The last phase loads the Overview page in
- * Debian's headless Chromium (skipped without it). Results also go to data/bench/results-<time>.json.
+ * Debian's headless Chromium (skipped without it); then `npm start` is timed on fresh clones of HEAD
+ * (BENCH_START=0 skips). Results also go to data/bench/results-<engine>-<time>.json, and the targets
+ * table to the .md beside it.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,7 +17,8 @@ import { httpSubmitRate } from './bench/http-submit.ts';
 import { aggregateRows, importRate, rawInsertRate } from './bench/ingest.ts';
 import { naiveSamples } from './bench/naive.ts';
 import { PUBLISHED_DIR, publishedFixture, randomPublishedCalls } from './bench/published-inputs.ts';
-import { printTable } from './bench/report.ts';
+import { printTable, targetsMarkdown } from './bench/report.ts';
+import { startTime } from './bench/start-time.ts';
 import { statsDatabase } from './bench/stats-db.ts';
 import { catalogueValues, randomCalls } from './bench/stats-inputs.ts';
 import { statsLatency } from './bench/stats-latency.ts';
@@ -47,22 +50,22 @@ const started = performance.now();
 
 const target = await benchTarget(engine);
 console.log(`engine: ${target.version}; databases: ${target.where}`);
-console.log(`1/6 database of ${fmt(statsItems)} items (seeded unless already there)`);
+console.log(`1/7 database of ${fmt(statsItems)} items (seeded unless already there)`);
 const stats = await statsDatabase(target, statsItems);
 console.log(
   `    ${stats.label}: ${fmt(stats.items)} items, ${fmt(stats.requests)} requests, seeded in ${stats.seedSeconds.toFixed(0)} s`,
 );
 
-console.log(`2/6 import of ${fmt(importItems)} items vs raw inserts of the same rows`);
+console.log(`2/7 import of ${fmt(importItems)} items vs raw inserts of the same rows`);
 const file = await demoJsonl(importItems);
 const imported = await importRate(target, file);
 const raw = await rawInsertRate(target, file);
 const rawWithAggregates = await rawInsertRate(target, file, await aggregateRows(imported.url));
 
-console.log(`3/6 requests.submit over HTTP, ${fmt(httpItems)} items`);
+console.log(`3/7 requests.submit over HTTP, ${fmt(httpItems)} items`);
 const http = await httpSubmitRate(target, httpItems, 3917);
 
-console.log(`4/6 ${combinations} random filter combinations × every read procedure, over HTTP`);
+console.log(`4/7 ${combinations} random filter combinations × every read procedure, over HTTP`);
 const open = openDatabase(stats.url);
 const catalogue = await catalogueValues(open.db);
 await open.close();
@@ -83,7 +86,7 @@ const latency = await statsLatency(
 );
 
 console.log(
-  `5/6 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
+  `5/7 naive scan of ${naivePerProcedure} of those calls per procedure (stopped after ${naiveLimitMs / 1000} s)`,
 );
 // Published statistics have no naive form: they are the publishers' rows as stored.
 const procedures = Object.keys(latency.byProcedure).filter((p) => p !== 'items.list' && !p.startsWith('published.'));
@@ -95,8 +98,11 @@ const naiveCalls = procedures.flatMap((p) =>
 );
 const naive = await naiveSamples(stats.url, naiveCalls, naiveLimitMs);
 
-console.log('6/6 the Overview page in headless Chromium: navigation to every chart drawn');
+console.log('6/7 the Overview page in headless Chromium: navigation to every chart drawn');
 const overviewPage = await overviewRenderTime(stats.url);
+
+console.log('7/7 npm start on a fresh clone of HEAD, to /health answering (3 runs; BENCH_START=0 skips)');
+const start = process.env.BENCH_START === '0' ? { skipped: 'BENCH_START=0' } : await startTime(3919);
 
 const results = {
   at: new Date().toISOString(),
@@ -115,10 +121,12 @@ const results = {
   latency: { byProcedure: latency.byProcedure, serverPeakRssMb: latency.serverPeakRssMb },
   naive,
   overviewPage,
+  start,
   totalSeconds: (performance.now() - started) / 1000,
 };
 printTable(results);
-const out = `${BENCH_DIR}/results-${engine}-${results.at.replace(/[:.]/g, '-')}.json`;
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`Written to ${out} (${results.totalSeconds.toFixed(0)} s in all)`);
+const out = `${BENCH_DIR}/results-${engine}-${results.at.replace(/[:.]/g, '-')}`;
+writeFileSync(`${out}.json`, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(`${out}.md`, targetsMarkdown(results));
+console.log(`Written to ${out}.json and .md (${results.totalSeconds.toFixed(0)} s in all)`);
 process.exit(0);
