@@ -3,17 +3,34 @@ import { sql } from 'kysely';
 import type { Db } from './database.ts';
 import { dialectOf } from './dialect/index.ts';
 
+export interface WriteOptions {
+  /**
+   * False for account bookkeeping that no figure, list, catalogue or redacted output shows (logins,
+   * login failures, sessions, token revocations): the data version stays, so the stats caches and
+   * the in-memory cube stay valid. Default true: any write of records, catalogue or aggregates.
+   */
+  movesData?: boolean;
+}
+
+/** For transactions of account bookkeeping only: see WriteOptions.movesData. */
+export const BOOKKEEPING: WriteOptions = { movesData: false };
+
 /**
  * Runs `fn` in a transaction that holds the single-writer lock from BEGIN (SQLite `BEGIN
  * IMMEDIATE`, a PostgreSQL advisory lock), so a concurrent writer (the server and an import) waits
- * instead of failing mid-way or interleaving. Everything `fn` writes commits together or not at all.
+ * instead of failing mid-way or interleaving. Everything `fn` writes commits together or not at all,
+ * with a new data version (server/queries/stats/data-version.ts) unless `movesData` is false.
  */
-export async function withWriteTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+export async function withWriteTransaction<T>(
+  db: Db,
+  fn: (trx: Db) => Promise<T>,
+  { movesData = true }: WriteOptions = {},
+): Promise<T> {
   const dialect = dialectOf(db);
   return db.connection().execute(async (conn) => {
     try {
       // Inside the try: a failure after BEGIN must not hand a pool connection back mid-transaction.
-      await dialect.beginWrite(conn);
+      await dialect.beginWrite(conn, movesData);
       const result = await fn(conn);
       await sql`commit`.execute(conn);
       return result;

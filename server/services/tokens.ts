@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { SourceKind } from '../../shared/enums.ts';
 import type { Db } from '../db/database.ts';
 import type { Source } from '../db/schema.ts';
-import { withWriteTransaction } from '../db/transaction.ts';
+import { BOOKKEEPING, withWriteTransaction } from '../db/transaction.ts';
 import {
   findActiveTokenByHash,
   findTokenById,
@@ -103,21 +103,28 @@ function noteTokenUse(db: Db, tokenId: number, at: Date): void {
   });
 }
 
-/** Revokes a token; false when it was revoked already or never existed. Audited as `token_revoke`. */
+/**
+ * Revokes a token; false when it was revoked already or never existed. Audited as `token_revoke`.
+ * Bookkeeping: no figure or list of records changes, so the data version stays.
+ */
 export async function revokeToken(db: Db, tokenId: number, actor: Actor = CLI, now = new Date()): Promise<boolean> {
-  return withWriteTransaction(db, async (trx) => {
-    const at = now.toISOString();
-    const stored = await findTokenById(trx, tokenId);
-    if (!stored || !(await revokeApiToken(trx, tokenId, at))) return false;
-    await writeAudit(trx, {
-      actor,
-      sourceId: stored.source_id,
-      action: 'token_revoke',
-      entity: 'api_token',
-      key: `token:${tokenId}`,
-      changes: { before: { revokedAt: null }, after: { revokedAt: at } },
-      at,
-    });
-    return true;
-  });
+  return withWriteTransaction(
+    db,
+    async (trx) => {
+      const at = now.toISOString();
+      const stored = await findTokenById(trx, tokenId);
+      if (!stored || !(await revokeApiToken(trx, tokenId, at))) return false;
+      await writeAudit(trx, {
+        actor,
+        sourceId: stored.source_id,
+        action: 'token_revoke',
+        entity: 'api_token',
+        key: `token:${tokenId}`,
+        changes: { before: { revokedAt: null }, after: { revokedAt: at } },
+        at,
+      });
+      return true;
+    },
+    BOOKKEEPING,
+  );
 }

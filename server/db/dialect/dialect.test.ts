@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
 import { openDatabase } from '../database.ts';
-import { withWriteTransaction } from '../transaction.ts';
+import { BOOKKEEPING, withWriteTransaction } from '../transaction.ts';
 import { containsText, dialectOf } from './index.ts';
 
 const open: TestDb[] = [];
@@ -89,6 +89,20 @@ test('the data version moves with every committed write, also one made by anothe
     await other.close();
   }
   expect(await version()).not.toBe(afterOwn);
+});
+
+test('a BOOKKEEPING transaction and a write outside any transaction leave the data version', async () => {
+  const t = await fresh();
+  const version = () => dialectOf(t.db).dataVersion(t.db);
+  const before = await version();
+  await withWriteTransaction(
+    t.db,
+    (trx) => trx.insertInto('platforms').values({ slug: 'x', name: 'X' }).execute(),
+    BOOKKEEPING,
+  );
+  await t.db.updateTable('platforms').set({ name: 'Y' }).execute();
+  expect(await version()).toBe(before);
+  expect(await t.db.selectFrom('platforms').select('name').execute()).toEqual([{ name: 'Y' }]);
 });
 
 // PostgreSQL only: SQLite's BEGIN IMMEDIATE is its own proof, and better-sqlite3 waits for the lock

@@ -92,13 +92,13 @@ function slices(rows: readonly Row[]): Row[][] {
 export const postgresDialect: EngineDialect = {
   engine: 'postgres',
 
-  async beginWrite(conn) {
+  async beginWrite(conn, bumpVersion) {
     // Read committed (whatever the server's default): every statement after the lock sees what the
     // writers before committed, as SQLite's BEGIN IMMEDIATE snapshot does.
     await sql`begin isolation level read committed`.execute(conn);
     await sql`select pg_advisory_xact_lock(${sql.lit(WRITE_LOCK)})`.execute(conn);
     // Inside the transaction, so readers see the new version exactly when they can see its data.
-    await sql`update data_version set version = version + 1`.execute(conn);
+    if (bumpVersion) await sql`update data_version set version = version + 1`.execute(conn);
   },
 
   async insertReturningIds(trx, table, columns, rows) {

@@ -75,10 +75,13 @@ function insertStatement(trx: Db, table: TableName, columns: readonly string[]):
 export const sqliteDialect: EngineDialect = {
   engine: 'sqlite',
 
-  async beginWrite(conn) {
+  async beginWrite(conn, bumpVersion) {
     // IMMEDIATE takes the write lock at BEGIN: a concurrent writer waits on busy_timeout instead of
     // failing mid-way when its read snapshot turns stale.
     await sql`begin immediate`.execute(conn);
+    // The version row, not total_changes() or PRAGMA data_version: those move with any write, also
+    // the bookkeeping ones (a token's last use), which would make every read cache stale.
+    if (bumpVersion) await sql`update data_version set version = version + 1`.execute(conn);
   },
 
   async insertReturningIds(trx, table, columns, rows) {
@@ -116,12 +119,9 @@ export const sqliteDialect: EngineDialect = {
   },
 
   async dataVersion(db) {
-    // total_changes() counts this connection's writes (rolled-back ones too, which only costs a
-    // recomputation); data_version moves when another connection (a CLI import) commits.
-    // One statement: this sits on every read of the stats (cache keys, the memory cube).
-    const { rows } = await sql<{ own: number; others: number }>`
-      select total_changes() as own, (select data_version from pragma_data_version()) as others`.execute(db);
-    return `${rows[0]?.own ?? 0}:${rows[0]?.others ?? 0}`;
+    // One cheap statement: this sits on every read of the stats (cache keys, the memory cube).
+    const { rows } = await sql<{ version: number }>`select version from data_version`.execute(db);
+    return `sqlite:${rows[0]?.version ?? 0}`;
   },
 
   containsText(column, text) {

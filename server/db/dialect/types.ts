@@ -23,9 +23,10 @@ export interface EngineDialect {
   engine: Engine;
   /**
    * Starts a write transaction on `conn` (one reserved connection) holding the single-writer lock,
-   * so concurrent writers (the server and a CLI import) run one after another.
+   * so concurrent writers (the server and a CLI import) run one after another. With `bumpVersion`
+   * it also moves the data version, inside the transaction (readers see it with the data).
    */
-  beginWrite(conn: Db): Promise<void>;
+  beginWrite(conn: Db, bumpVersion: boolean): Promise<void>;
   /** Inserts rows; returns their generated `id`s in input order. */
   insertReturningIds(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<number[]>;
   insertRows(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<void>;

@@ -9,6 +9,7 @@ import * as dataVersion from './2026_12_04_0900_data_version.ts';
 import * as redactionTerms from './2026_12_04_1100_redaction_terms.ts';
 import * as accounts from './2026_12_04_1200_accounts.ts';
 import * as catalogueMerges from './2026_12_05_1200_catalogue_merges.ts';
+import * as sqliteDataVersion from './2026_12_06_0100_sqlite_data_version.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_1100_redaction_terms': redactionTerms,
   '2026_12_04_1200_accounts': accounts,
   '2026_12_05_1200_catalogue_merges': catalogueMerges,
+  '2026_12_06_0100_sqlite_data_version': sqliteDataVersion,
 };

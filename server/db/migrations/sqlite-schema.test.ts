@@ -24,3 +24,11 @@ test.skipIf(testEngine() !== 'sqlite')('the migrated SQLite schema is unchanged,
   const expected = JSON.parse(readFileSync(new URL('./sqlite-schema.json', import.meta.url), 'utf8'));
   expect(rows).toEqual(expected);
 });
+
+// Since 2026_12_06_0100 SQLite has PostgreSQL's one-row version counter (the stats cache key).
+test.skipIf(testEngine() !== 'sqlite')('the latest SQLite schema has the data_version row', async () => {
+  t = await createTestDb(); // migrated to the latest
+  const { rows } = await sql`select id, version from data_version`.execute(t.db);
+  expect(rows).toEqual([{ id: 1, version: 0 }]);
+  await expect(sql`insert into data_version (id, version) values (2, 0)`.execute(t.db)).rejects.toThrow(/CHECK/);
+});

@@ -1,6 +1,7 @@
 /**
- * A token that changes whenever the data may have changed, for caching reads exactly. How it is
- * read differs by engine (server/db/dialect/): SQLite's change counters, PostgreSQL's version row.
+ * A token that changes whenever the data may have changed, for caching reads exactly: the
+ * `data_version` row every write transaction of records, catalogue or aggregates bumps
+ * (server/db/transaction.ts); account bookkeeping leaves it alone. Read by the engine's dialect.
  */
 import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect/index.ts';

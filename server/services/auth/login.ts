@@ -1,7 +1,11 @@
-/** auth.login and auth.logout: password check, brute-force limits, session rotation, audit. */
+/**
+ * auth.login and auth.logout: password check, brute-force limits, session rotation, audit. Their
+ * writes are bookkeeping (BOOKKEEPING): a login or a stream of failed ones must not invalidate the
+ * stats caches and the in-memory cube.
+ */
 import type { LoginInput, UserRole, UserView } from '../../../shared/auth.ts';
 import type { Db } from '../../db/database.ts';
-import { withWriteTransaction } from '../../db/transaction.ts';
+import { BOOKKEEPING, withWriteTransaction } from '../../db/transaction.ts';
 import { findUserByEmail, findUserSources } from '../../queries/users.ts';
 import type { UserActor } from '../actor.ts';
 import { writeAudit } from '../audit.ts';
@@ -34,41 +38,49 @@ export async function login(db: Db, config: AuthConfig, input: LoginInput, reque
   const ok = user ? await verifyPassword(input.password, user.password_hash) : await verifyNothing(input.password);
   if (!user || !ok || user.disabled_at) {
     const reason = !user ? 'unknown_email' : !ok ? 'wrong_password' : 'disabled';
-    await withWriteTransaction(db, async (trx) => {
-      await noteLoginFailure(trx, config, input.email, request.ip);
-      await writeAudit(trx, {
-        actor: { kind: 'visitor', ip: request.ip },
-        sourceId: null,
-        action: 'login_failed',
-        entity: 'user',
-        key: user ? `user:${user.id}` : input.email,
-        changes: { before: null, after: { email: input.email, reason } },
-        at: config.now().toISOString(),
-      });
-    });
+    await withWriteTransaction(
+      db,
+      async (trx) => {
+        await noteLoginFailure(trx, config, input.email, request.ip);
+        await writeAudit(trx, {
+          actor: { kind: 'visitor', ip: request.ip },
+          sourceId: null,
+          action: 'login_failed',
+          entity: 'user',
+          key: user ? `user:${user.id}` : input.email,
+          changes: { before: null, after: { email: input.email, reason } },
+          at: config.now().toISOString(),
+        });
+      },
+      BOOKKEEPING,
+    );
     throw new Unauthenticated(WRONG);
   }
 
   const role = user.role as UserRole;
   const sources = role === 'submitter' ? (await findUserSources(db, user.id)).map((s) => s.name) : [];
-  const session = await withWriteTransaction(db, async (trx) => {
-    // A new id at every login: a session id planted in the browser before login is worth nothing.
-    const replaced = request.currentSecret ? await endSession(trx, config, request.currentSecret) : null;
-    const started = await startSession(trx, config, user.id);
-    await writeAudit(trx, {
-      actor: { kind: 'user', userId: user.id, email: user.email, name: user.display_name, role, sources: [] },
-      sourceId: null,
-      action: 'login',
-      entity: 'session',
-      key: `user:${user.id}`,
-      changes: {
-        before: replaced === null ? null : { previousSessionRevoked: true },
-        after: { ip: request.ip, expiresAt: started.expiresAt },
-      },
-      at: config.now().toISOString(),
-    });
-    return started;
-  });
+  const session = await withWriteTransaction(
+    db,
+    async (trx) => {
+      // A new id at every login: a session id planted in the browser before login is worth nothing.
+      const replaced = request.currentSecret ? await endSession(trx, config, request.currentSecret) : null;
+      const started = await startSession(trx, config, user.id);
+      await writeAudit(trx, {
+        actor: { kind: 'user', userId: user.id, email: user.email, name: user.display_name, role, sources: [] },
+        sourceId: null,
+        action: 'login',
+        entity: 'session',
+        key: `user:${user.id}`,
+        changes: {
+          before: replaced === null ? null : { previousSessionRevoked: true },
+          after: { ip: request.ip, expiresAt: started.expiresAt },
+        },
+        at: config.now().toISOString(),
+      });
+      return started;
+    },
+    BOOKKEEPING,
+  );
   return { user: { email: user.email, name: user.display_name, role, sources }, ...session };
 }
 
@@ -78,21 +90,25 @@ export async function login(db: Db, config: AuthConfig, input: LoginInput, reque
  */
 export async function logout(db: Db, config: AuthConfig, actor: UserActor | null, secret: string | null) {
   if (!secret || !actor) return false;
-  return withWriteTransaction(db, async (trx) => {
-    const userId = await endSession(trx, config, secret);
-    if (userId === null) return false;
-    const at = config.now().toISOString();
-    await writeAudit(trx, {
-      actor,
-      sourceId: null,
-      action: 'logout',
-      entity: 'session',
-      key: `user:${userId}`,
-      changes: { before: { revokedAt: null }, after: { revokedAt: at } },
-      at,
-    });
-    return true;
-  });
+  return withWriteTransaction(
+    db,
+    async (trx) => {
+      const userId = await endSession(trx, config, secret);
+      if (userId === null) return false;
+      const at = config.now().toISOString();
+      await writeAudit(trx, {
+        actor,
+        sourceId: null,
+        action: 'logout',
+        entity: 'session',
+        key: `user:${userId}`,
+        changes: { before: { revokedAt: null }, after: { revokedAt: at } },
+        at,
+      });
+      return true;
+    },
+    BOOKKEEPING,
+  );
 }
 
 /** auth.me: what the client shows for the logged-in user. */

@@ -1,6 +1,7 @@
 /** The redaction list, kept by hand: names public views replace in stated reasons. */
 import { LIMITS } from '../../../shared/limits.ts';
 import type { Db } from '../../db/database.ts';
+import { withWriteTransaction } from '../../db/transaction.ts';
 import { findAgenciesByIds } from '../../queries/catalog/agencies.ts';
 import {
   findRedactionTerms,
@@ -22,8 +23,11 @@ export async function addRedactionTerm(
   if (input.agencyId !== null && !(await findAgenciesByIds(db, [input.agencyId])).has(input.agencyId)) {
     throw new NotFound(`No agency ${input.agencyId}: catalog.agencies lists their ids`);
   }
-  const terms = await findRedactionTerms(db);
   const same = (t: RedactionTermRow) => t.term.toLowerCase() === term.toLowerCase() && t.agency_id === input.agencyId;
-  if (!terms.some(same)) await insertRedactionTerms(db, [{ term, agency_id: input.agencyId }]);
-  return findRedactionTerms(db);
+  // A write transaction: redacted output changes, so the data version (cache keys) must move.
+  return withWriteTransaction(db, async (trx) => {
+    if (!(await findRedactionTerms(trx)).some(same))
+      await insertRedactionTerms(trx, [{ term, agency_id: input.agencyId }]);
+    return findRedactionTerms(trx);
+  });
 }

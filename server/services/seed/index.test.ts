@@ -17,7 +17,7 @@ async function fresh(): Promise<TestDb> {
 
 /**
  * Every table's rows in a stable order, without the wall-clock columns of when they were written
- * (and without the PostgreSQL data_version counter, which every write transaction moves).
+ * (and without the data_version counter, which every write transaction moves).
  */
 async function contents(t: TestDb): Promise<Record<string, unknown[]>> {
   const tables = (await t.db.introspection.getTables())
