@@ -24,9 +24,10 @@ const USAGE = `usage: npm run import -- FILE.jsonl|FILE.csv|DIR [options]
   --retrieved DAY   when the published file was downloaded (YYYY-MM-DD), recorded with it
   --source NAME     source of records that name none (created if missing); records naming another source are invalid
   --kind KIND       kind of sources created by this import (default monitor_entry): ${SourceKind.options.join(', ')}
-  --skip-invalid    import the valid records and report the invalid ones (default: any invalid line → nothing written)
-  --chunk N         requests per committed chunk (default 1000)
-  --restart         ignore the checkpoint of an earlier interrupted run of the same file
+  --skip-invalid    import the valid records and report the invalid ones, committing chunk by chunk with a
+                    checkpoint (default: the file is one transaction; any invalid line → nothing written)
+  --chunk N         requests per write step, and per commit with --skip-invalid (default 1000)
+  --restart         with --skip-invalid: ignore the checkpoint of an earlier interrupted run of the same file
   --report PATH     where to write the full list of problems (default FILE.errors.txt)
 exit codes: 0 imported (with --skip-invalid, invalid lines are reported and skipped); 1 invalid lines or an
   unrecognised file, nothing of that file written; 2 usage`;
@@ -80,11 +81,11 @@ async function importInterchange(file: string, db: Db): Promise<boolean> {
   const total = statSync(file).size;
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: 'pass {pass} |{bar}| {percentage}% {value}/{total} bytes', stream: process.stderr },
+        { format: 'importing |{bar}| {percentage}% {value}/{total} bytes', stream: process.stderr },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
-  bar?.start(total, 0, { pass: 1 });
+  bar?.start(total, 0);
 
   const started = performance.now();
   const summary = await importFile(db, file, {
@@ -93,7 +94,7 @@ async function importInterchange(file: string, db: Db): Promise<boolean> {
     skipInvalid: values['skip-invalid'],
     chunkSize,
     restart: values.restart,
-    onBytes: (bytes, pass) => bar?.update(bytes, { pass }),
+    onBytes: (bytes) => bar?.update(bytes),
     onProblem: (problem) => {
       reportStream ??= createWriteStream(reportPath);
       reportStream.write(`${describeProblem(problem)}\n`);

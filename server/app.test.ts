@@ -117,6 +117,28 @@ describe('ingest over HTTP', () => {
     expect(await response.text()).not.toMatch(/stack/);
   });
 
+  test('a body that is not JSON is refused with 400 in the tRPC error shape', async () => {
+    const response = await post('requests.submit', '{"requests": [', tokenA);
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ data: { code: 'BAD_REQUEST', httpStatus: 400 } });
+  });
+
+  test('non-ASCII text arrives intact (the body is decoded as UTF-8 once)', async () => {
+    const statedReason = 'Разжигание розни — «174» ✓ 🚫';
+    const response = await post(
+      'requests.submit',
+      { requests: [exampleRequest({ externalId: 'utf8', statedReason })] },
+      tokenA,
+    );
+    expect(response.status).toBe(200);
+    const stored = await t.db
+      .selectFrom('requests')
+      .select('stated_reason')
+      .where('external_id', '=', 'utf8')
+      .execute();
+    expect(stored).toEqual([{ stated_reason: statedReason }]);
+  });
+
   test('an oversized body is refused with 413 before parsing', async () => {
     const response = await post('requests.submit', `"${'x'.repeat(LIMITS.bodyBytes + 10)}"`, tokenA);
     expect(response.status).toBe(413);

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { LIMITS } from '../shared/limits.ts';
 import { contextFactory } from './context.ts';
@@ -12,8 +11,9 @@ import { errorBody } from './http/error-body.ts';
 import { registerExportRoute } from './http/export-route.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits, registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestGuards } from './http/request-guards.ts';
+import { registerTrpcRoute } from './http/trpc-route.ts';
 import { registerUploadRoute } from './http/upload-route.ts';
-import { type AppRouter, appRouter } from './routers/app.ts';
+import { appRouter } from './routers/app.ts';
 import type { AuthConfig } from './services/auth/config.ts';
 
 export const DEFAULT_CLIENT_DIR = resolve('dist/client');
@@ -103,16 +103,14 @@ export async function buildApp({
   registerRequestGuards(app, { maxBatchSize: MAX_BATCH_SIZE });
   await registerRateLimits(app, { ...DEFAULT_RATE_LIMITS, ...rateLimits });
 
-  await app.register(fastifyTRPCPlugin, {
+  await registerTrpcRoute(app, {
     prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: contextFactory(db, auth),
-      maxBatchSize: MAX_BATCH_SIZE,
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error });
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    router: appRouter,
+    createContext: contextFactory(db, auth),
+    maxBatchSize: MAX_BATCH_SIZE,
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error });
+    },
   });
 
   app.get('/health', async () => ({ status: 'ok' }));

@@ -64,6 +64,40 @@ describe('import of a file with bad lines', () => {
     expect(await count('requests')).toBe(0);
   });
 
+  test('a bad last line, after chunks were written in the transaction, leaves nothing written', async () => {
+    const problems: Problem[] = [];
+    const good = Array.from({ length: 20 }, (_, i) => goodLine(i));
+    const summary = await importFile(t.db, jsonl('late.jsonl', [...good, '{"externalId": broken']), {
+      ...options,
+      onProblem: (p) => problems.push(p),
+    });
+    expect(summary).toMatchObject({ records: 21, invalid: 1, written: false, created: 0, items: 0 });
+    expect(problems.map((p) => p.line)).toEqual([21]);
+    for (const table of ['requests', 'items', 'audit_log', 'agg_items'] as const) {
+      expect(await countRows(t.db, table), table).toBe(0);
+    }
+    // Catalogue entries and the source created on the way were rolled back with the rest.
+    expect(await t.db.selectFrom('sources').select('name').where('name', '=', 'monitor-a').execute()).toEqual([]);
+    expect(await t.db.selectFrom('legal_bases').select('id').execute()).toEqual([]);
+  });
+
+  test('after the first bad line, reading goes on: problems of every later chunk are reported', async () => {
+    const problems: Problem[] = [];
+    const later = (i: number) => JSON.stringify({ ...exampleRequest({ externalId: `r-${i}` }), source: 'other' });
+    const file = [goodLine(1), '[1]', ...Array.from({ length: 9 }, (_, i) => goodLine(i + 2)), later(11), later(12)];
+    const summary = await importFile(t.db, jsonl('many.jsonl', file), {
+      ...options,
+      onProblem: (p) => problems.push(p),
+    });
+    expect(summary).toMatchObject({ records: 13, invalid: 3, written: false });
+    expect(problems.map((p) => [p.line, p.path])).toEqual([
+      [2, ''],
+      [12, 'source'],
+      [13, 'source'],
+    ]);
+    expect(await count('requests')).toBe(0);
+  });
+
   test('--skip-invalid writes exactly the good ones', async () => {
     const summary = await importFile(t.db, jsonl('bad.jsonl', lines()), { ...options, skipInvalid: true });
     expect(summary).toMatchObject({ invalid: 3, written: true, created: 4 });
@@ -151,14 +185,15 @@ describe('round trip and resume', () => {
     },
   );
 
-  test('an import killed mid-way resumes with no duplicates and no loss', async () => {
+  test('an import with --skip-invalid killed mid-way resumes with no duplicates and no loss', async () => {
     const requests = [...generateRequests({ items: 30_000, seed: 9 })];
     const path = jsonl(
       'big.jsonl',
       requests.map((r) => JSON.stringify(r)),
     );
     const env = { ...process.env, DATABASE_URL: t.url };
-    const child = spawn('npx', ['tsx', 'scripts/import.ts', path, '--source', 'demo', '--chunk', '200'], {
+    const args = ['tsx', 'scripts/import.ts', path, '--source', 'demo', '--chunk', '200', '--skip-invalid'];
+    const child = spawn('npx', args, {
       env,
       stdio: 'ignore',
     });
@@ -178,11 +213,7 @@ describe('round trip and resume', () => {
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(requests.length);
 
-    const { stdout } = await promisify(execFile)(
-      'npx',
-      ['tsx', 'scripts/import.ts', path, '--source', 'demo', '--chunk', '200'],
-      { env },
-    );
+    const { stdout } = await promisify(execFile)('npx', args, { env });
     expect(stdout).toMatch(/Resumed after line \d+/);
     expect(await count('requests')).toBe(requests.length);
     expect(await count('items')).toBe(30_000);

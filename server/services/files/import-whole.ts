@@ -1,0 +1,54 @@
+/**
+ * The default import: the whole file in ONE write transaction, read once. Chunks are validated and
+ * written as they come; the first invalid record rolls the transaction back (nothing of the file
+ * is written), and reading goes on outside it so every problem of the file is still reported.
+ * The transaction holds the single-writer lock throughout: other writers wait (README "Files").
+ */
+import { basename } from 'node:path';
+import { withWriteTransaction } from '../../db/transaction.ts';
+import { submitInTransaction } from '../ingest/index.ts';
+import { fileKeyHash, saveCheckpoint } from './checkpoint.ts';
+import type { ImportRun } from './import.ts';
+import { checkChunk, scanFile } from './records.ts';
+
+/** Thrown inside the transaction to roll it back once the file is known to be invalid. */
+class Invalid extends Error {}
+
+export async function importWhole(run: ImportRun): Promise<void> {
+  const { db, path, options, actor, summary, report } = run;
+  const hash = fileKeyHash(options.source);
+  const chunks = scanFile(path, summary, {
+    source: options.source,
+    chunkSize: options.chunkSize,
+    report,
+    onData: run.onData((chunk) => hash.update(chunk)),
+  });
+  let lastLine = 0;
+  // Counted apart until the commit: a rolled-back file wrote nothing.
+  const written = { created: 0, updated: 0, unchanged: 0, items: 0 };
+  try {
+    await withWriteTransaction(db, async (trx) => {
+      // Iterated by hand: leaving a for-await loop would close the generator, which must read on.
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+        const good = await checkChunk(trx, next.value, actor, summary, report);
+        if (summary.invalid > 0) throw new Invalid();
+        const result = await submitInTransaction(
+          trx,
+          good.map((v) => v.request),
+          actor,
+        );
+        for (const key of ['created', 'updated', 'unchanged', 'items'] as const) written[key] += result[key];
+        lastLine = next.value[next.value.length - 1]?.lastLine ?? lastLine;
+      }
+      // Shape problems of records after the last valid one.
+      if (summary.invalid > 0) throw new Invalid();
+      await saveCheckpoint(trx, hash.digest('hex'), basename(path), lastLine, true);
+    });
+    summary.written = true;
+    Object.assign(summary, written);
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+  }
+  // Nothing more will be written: only look for the remaining problems.
+  for await (const chunk of chunks) await checkChunk(db, chunk, actor, summary, report);
+}
