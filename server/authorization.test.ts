@@ -147,7 +147,10 @@ const MATRIX: Record<string, { who: Record<Caller, Outcome>; input?: (source: st
 // Everything else is a public read: aggregates, catalogues, redacted item lists. Each must answer
 // 200 to every caller, with this input ({} unless named).
 const PUBLIC_READS = /^(stats|catalog|meta|published)\.|^items\.list$/;
-const READ_INPUTS: Record<string, unknown> = { 'published.rows': { format: 'google-removals' } };
+const READ_INPUTS: Record<string, unknown> = {
+  'published.rows': { format: 'google-removals' },
+  'stats.outcomeGrid': { rows: 'jurisdiction', columns: 'platform' },
+};
 const SEEDED_ITEM = 'kz-misd-2022-000123-1';
 
 const ROUTES: Record<string, { url: string; who: Record<Caller, Outcome>; method?: 'POST'; payload?: string }> = {

@@ -58,6 +58,10 @@ const INPUTS: Record<string, unknown[]> = {
   'stats.volume': [{}, { splitBy: 'agency' }],
   'stats.legalBases': [{}, { level: 'provision' }],
   'stats.outcomes': [{}, { splitBy: 'agency' }],
+  'stats.outcomeGrid': [
+    { rows: 'jurisdiction', columns: 'platform' },
+    { rows: 'agency', columns: 'jurisdiction' },
+  ],
   'stats.appeals': [{}],
   'stats.timeToDecision': [{}],
   'catalog.jurisdictions': [undefined],

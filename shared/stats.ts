@@ -86,12 +86,30 @@ export const OutcomesInput = z.strictObject({
   granularity: Granularity.optional(),
   splitBy: BreakdownSplit.optional(),
 });
+/** Most rows stats.outcomeGrid returns: a heat table, not a listing. */
+export const MAX_GRID_ROWS = 100;
+export const GridDimension = z.enum(['agency', 'platform', 'jurisdiction']);
+/** Removal figures per (row key × column key) of two different dimensions, in one call. */
+export const OutcomeGridInput = z
+  .strictObject({
+    filters: Filters.default({}),
+    rows: GridDimension,
+    columns: GridDimension,
+    /** The rows with most decided items, at most this many. */
+    limit: z.number().int().min(1).max(MAX_GRID_ROWS).default(10),
+  })
+  .refine((i) => i.rows !== i.columns, {
+    message: 'rows and columns must be two different dimensions',
+    path: ['columns'],
+  });
 export const AppealsInput = z.strictObject({ filters: Filters.default({}), granularity: Granularity.default('month') });
 export const TimeToDecisionInput = z.strictObject({ filters: Filters.default({}) });
 
 export type BreakdownSplit = z.infer<typeof BreakdownSplit>;
 export type LegalBasesInput = z.infer<typeof LegalBasesInput>;
 export type OutcomesInput = z.infer<typeof OutcomesInput>;
+export type GridDimension = z.infer<typeof GridDimension>;
+export type OutcomeGridInput = z.infer<typeof OutcomeGridInput>;
 export type AppealsInput = z.infer<typeof AppealsInput>;
 
 export interface LegalBasisRow {
@@ -113,6 +131,15 @@ export interface OutcomeRow {
   removalRate: number | null;
   globalRemovalRate: number | null;
   localRestrictionRate: number | null;
+}
+
+/** A row of stats.outcomeGrid: its key, its decided items, and stats.outcomes split by the column dimension within it. */
+export interface OutcomeGridRow {
+  key: string;
+  /** Decided items of the row (the ranking). */
+  total: number;
+  /** As stats.outcomes with `splitBy` = the column dimension and the filters narrowed to this row. */
+  columns: OutcomeRow[];
 }
 
 export interface AppealsStats {

@@ -67,6 +67,8 @@ export function randomCalls(seed: number, combinations: number, c: FilterValues)
           ? { filters, granularity: granularity(rng, filters) }
           : { filters, splitBy: oneOf(['agency', 'platform', 'jurisdiction', 'category', 'provision']) },
       ),
+      // The Overview's heat table; fixed dimensions, so no draw shifts the other calls' inputs.
+      call('stats.outcomeGrid', { filters, rows: 'jurisdiction', columns: 'platform', limit: 8 }),
       call('stats.appeals', { filters, granularity: granularity(rng, filters) }),
       call('stats.timeToDecision', { filters }),
       call('items.list', {

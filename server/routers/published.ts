@@ -1,12 +1,11 @@
 /** Published statistics of platforms' transparency reports (spec/API.md `published.*`). Public reads. */
 import { z } from 'zod';
 import { PublishedFilters, PublishedRowsInput, PublishedSeriesInput } from '../../shared/published.ts';
+import { getPublishedChecks, getPublishedSources } from '../services/published/files-read.ts';
 import {
   getOutcomeShares,
-  getPublishedChecks,
   getPublishedRows,
   getPublishedSeries,
-  getPublishedSources,
   getPublishedTotals,
 } from '../services/published/read.ts';
 import { getReconciliation } from '../services/published/reconcile.ts';

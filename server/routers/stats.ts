@@ -1,6 +1,7 @@
 import {
   AppealsInput,
   LegalBasesInput,
+  OutcomeGridInput,
   OutcomesInput,
   OverviewInput,
   TimeToDecisionInput,
@@ -8,6 +9,7 @@ import {
 } from '../../shared/stats.ts';
 import { getAppeals, getTimeToDecision } from '../services/stats/appeals.ts';
 import { getLegalBases, getOutcomes } from '../services/stats/breakdowns.ts';
+import { getOutcomeGrid } from '../services/stats/outcome-grid.ts';
 import { getOverview } from '../services/stats/overview.ts';
 import { getVolume } from '../services/stats/volume.ts';
 import { publicProcedure, router } from '../trpc.ts';
@@ -23,6 +25,9 @@ export const statsRouter = router({
   outcomes: publicProcedure
     .input(OutcomesInput)
     .query(({ ctx, input }) => getOutcomes(ctx.db, input.filters, input.granularity, input.splitBy)),
+  outcomeGrid: publicProcedure
+    .input(OutcomeGridInput)
+    .query(({ ctx, input }) => getOutcomeGrid(ctx.db, input.filters, input.rows, input.columns, input.limit)),
   appeals: publicProcedure
     .input(AppealsInput)
     .query(({ ctx, input }) => getAppeals(ctx.db, input.filters, input.granularity)),

@@ -1,5 +1,5 @@
-/** Jurisdiction × platform heatmap of removal rates: one stats.outcomes call per jurisdiction, batched. */
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+/** Jurisdiction × platform heatmap of removal rates: one stats.outcomeGrid call. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
 import { formatCount, formatRate } from '../../../shared/format.ts';
 import { trpc } from '../lib/trpc.ts';
@@ -14,33 +14,18 @@ const LABEL_W = 110;
 
 export function JurisdictionPlatformChart({ search }: { search: DashboardSearch }) {
   const label = useSplitLabel();
-  const filters = filtersOf(search);
   // The rows: the jurisdictions with most decided items in this very view.
-  const ranking = useQuery({
-    ...trpc.stats.outcomes.queryOptions({ filters, splitBy: 'jurisdiction' }),
+  const query = useQuery({
+    ...trpc.stats.outcomeGrid.queryOptions({
+      filters: filtersOf(search),
+      rows: 'jurisdiction',
+      columns: 'platform',
+      limit: TOP_JURISDICTIONS,
+    }),
     placeholderData: keepPreviousData,
   });
-  const codes = [...(ranking.data ?? [])]
-    .filter((j) => j.decided > 0)
-    .sort((a, b) => b.decided - a.decided)
-    .map((j) => j.key)
-    .slice(0, TOP_JURISDICTIONS);
-  const results = useQueries({
-    queries: codes.map((code) => ({
-      ...trpc.stats.outcomes.queryOptions({ filters: { ...filters, jurisdictions: [code] }, splitBy: 'platform' }),
-      placeholderData: keepPreviousData,
-    })),
-  });
-  const ready = results.every((r) => r.data);
-  const data = heatmapData(codes.map((code, i) => ({ jurisdiction: code, rows: results[i]?.data ?? [] })));
-  const failed = results.find((r) => r.isError) ?? (ranking.isError ? ranking : undefined);
-  const query = {
-    isPending: ranking.isPending || (!ready && !failed),
-    isError: Boolean(failed),
-    error: failed?.error ?? null,
-    isFetching: ranking.isFetching || results.some((r) => r.isFetching),
-    isPlaceholderData: ranking.isPlaceholderData || results.some((r) => r.isPlaceholderData),
-  };
+  const ready = Boolean(query.data);
+  const data = heatmapData((query.data ?? []).map((row) => ({ jurisdiction: row.key, rows: row.columns })));
   const width = LABEL_W + data.platforms.length * CELL_W;
   const height = 28 + data.jurisdictions.length * CELL_H;
   return (
@@ -56,7 +41,7 @@ export function JurisdictionPlatformChart({ search }: { search: DashboardSearch 
       n={ready ? data.n : null}
       unit="decided items"
       table={ready ? data.table : null}
-      empty={Boolean(ranking.data) && ready && data.n === 0}
+      empty={ready && data.n === 0}
       emptyText="None of these items has been decided yet, so there is no removal rate to draw."
     >
       <div className="table-scroll">

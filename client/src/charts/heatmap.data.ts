@@ -1,4 +1,4 @@
-/** Jurisdiction × platform: removal rate per cell, from one stats.outcomes call per jurisdiction. */
+/** Jurisdiction × platform: removal rate per cell, from the rows of stats.outcomeGrid. */
 import type { OutcomeRow } from '../../../shared/stats.ts';
 import type { DataTable } from './export/csv.ts';
 

@@ -13,8 +13,9 @@ import { cliActor, parseBatch } from '../../test/ingest.ts';
 import { sharedDataFile } from '../../test/shared-data.ts';
 import { submitRequests } from '../ingest/submit.ts';
 import { classifyFile, filesUnder } from './classify.ts';
+import { getPublishedChecks, getPublishedSources } from './files-read.ts';
 import { importPublishedFile } from './import.ts';
-import { getPublishedChecks, getPublishedSeries, getPublishedSources, getPublishedTotals } from './read.ts';
+import { getPublishedSeries, getPublishedTotals } from './read.ts';
 import { getReconciliation } from './reconcile.ts';
 
 const REMOVALS = 'google-transparency/google-government-removal-requests.csv';

@@ -1,33 +1,23 @@
 /** The published.* reads: which rows each figure sums, so that no total counts a request twice. */
 import type {
   OutcomeSharesPoint,
-  PublishedChecks,
   PublishedFilters,
   PublishedFormat,
   PublishedRowOut,
   PublishedRowsInput,
   PublishedSeries,
   PublishedSeriesInput,
-  PublishedSourceFile,
   PublishedSplit,
   PublishedTotals,
 } from '../../../shared/published.ts';
-import { PUBLISHED_ROWS_LIMIT, RESTATEMENT_LIMIT } from '../../../shared/published.ts';
+import { PUBLISHED_ROWS_LIMIT } from '../../../shared/published.ts';
 import type { Db } from '../../db/database.ts';
-import {
-  countPublishedRows,
-  findFileCoverage,
-  findMeasuresOfRows,
-  findPublishedFiles,
-  findPublishedRows,
-  findPublishersAndPeriods,
-  findRestatements,
-  type GroupColumn,
-  type RowSelection,
-  sumPublished,
-} from '../../queries/published/read.ts';
+import type { GroupColumn, RowSelection } from '../../queries/published/read.ts';
 import { ValidationFailed } from '../errors.ts';
-import { toRowOut } from './row-out.ts';
+import { publishedReader, type Via } from './reader.ts';
+
+/** SQL `sum` of two parts: null only when neither gives a number. */
+const plus = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
 
 /** Totals and per-country or per-requester series sum `figure` rows only. */
 const FIGURES: RowSelection = { roles: ['figure'] };
@@ -57,9 +47,14 @@ const SPLITS: Record<PublishedSplit, { column: GroupColumn; selection: RowSelect
   },
 };
 
-export async function getPublishedTotals(db: Db, filters: PublishedFilters): Promise<PublishedTotals> {
-  const [sum] = await sumPublished(db, filters, FIGURES, [], false);
-  const seen = await findPublishersAndPeriods(db, filters, FIGURES.roles);
+export async function getPublishedTotals(
+  db: Db,
+  filters: PublishedFilters,
+  via: Via = 'auto',
+): Promise<PublishedTotals> {
+  const reader = publishedReader(db, via);
+  const [sum] = await reader.sum(filters, FIGURES, [], false);
+  const seen = await reader.publishersAndPeriods(filters, FIGURES.roles);
   return {
     requests: sum?.requests ?? null,
     items: sum?.items ?? null,
@@ -69,9 +64,14 @@ export async function getPublishedTotals(db: Db, filters: PublishedFilters): Pro
   };
 }
 
-export async function getPublishedSeries(db: Db, input: PublishedSeriesInput): Promise<PublishedSeries> {
+export async function getPublishedSeries(
+  db: Db,
+  input: PublishedSeriesInput,
+  via: Via = 'auto',
+): Promise<PublishedSeries> {
   const { splitBy, ...filters } = input;
-  const totals = await sumPublished(db, filters, FIGURES);
+  const reader = publishedReader(db, via);
+  const totals = await reader.sum(filters, FIGURES);
   const points = new Map(
     totals.map((t) => [
       `${t.period_start}/${t.period_end}`,
@@ -86,7 +86,7 @@ export async function getPublishedSeries(db: Db, input: PublishedSeriesInput): P
   );
   if (splitBy) {
     const split = SPLITS[splitBy];
-    for (const row of await sumPublished(db, filters, split.selection, [split.column])) {
+    for (const row of await reader.sum(filters, split.selection, [split.column])) {
       const key = `${row.period_start}/${row.period_end}`;
       let point = points.get(key);
       if (!point) {
@@ -100,34 +100,38 @@ export async function getPublishedSeries(db: Db, input: PublishedSeriesInput): P
         };
         points.set(key, point);
       }
-      (point.bySplit as Record<string, unknown>)[String(row[split.column] ?? 'unspecified')] = {
-        requests: row.requests,
-        items: row.items,
+      // A value not given (null) and the value 'unspecified' are one key: add them, in whichever
+      // order the groups come (before, the later one replaced the other, by engine).
+      const bySplit = point.bySplit as Record<string, { requests: number | null; items: number | null }>;
+      const splitKey = String(row[split.column] ?? 'unspecified');
+      const into = bySplit[splitKey];
+      bySplit[splitKey] = {
+        requests: into ? plus(into.requests, row.requests) : row.requests,
+        items: into ? plus(into.items, row.items) : row.items,
       };
     }
   }
-  const series = [...points.values()].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
+  // Periods ending alike but starting apart (a half-year, a quarter) in a set order on both engines.
+  const series = [...points.values()].sort(
+    (a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.periodStart.localeCompare(b.periodStart),
+  );
   return { series, drawnFrom: splitBy ? SPLITS[splitBy].formats : SPLITS.jurisdiction.formats };
 }
 
 export async function getPublishedRows(
   db: Db,
   input: PublishedRowsInput,
+  via: Via = 'auto',
 ): Promise<{ rows: PublishedRowOut[]; total: number }> {
   const { format, role, ...filters } = input;
-  const total = await countPublishedRows(db, filters, format, role);
-  if (total > PUBLISHED_ROWS_LIMIT) {
+  const { total, rows } = await publishedReader(db, via).rows(filters, format, role, PUBLISHED_ROWS_LIMIT);
+  if (!rows) {
     throw new ValidationFailed(
       [{ path: 'filters', message: `${total} rows match; at most ${PUBLISHED_ROWS_LIMIT} are listed at once` }],
       `${total} published rows match; narrow the period, jurisdictions or platform to at most ${PUBLISHED_ROWS_LIMIT}.`,
     );
   }
-  const rows = await findPublishedRows(db, filters, format, role);
-  const measures = await findMeasuresOfRows(
-    db,
-    rows.map((r) => r.id),
-  );
-  return { rows: toRowOut(rows, measures), total };
+  return { rows, total };
 }
 
 const SHARE_MEASURES = [
@@ -140,8 +144,12 @@ const SHARE_MEASURES = [
 ] as const;
 
 /** Google's shares per half-year: Σ(percent ÷ 100 × items) ÷ Σ items over the requester rows giving both. */
-export async function getOutcomeShares(db: Db, filters: PublishedFilters): Promise<OutcomeSharesPoint[]> {
-  const { rows } = await getPublishedRows(db, { ...filters, format: 'google-removals', role: 'figure' });
+export async function getOutcomeShares(
+  db: Db,
+  filters: PublishedFilters,
+  via: Via = 'auto',
+): Promise<OutcomeSharesPoint[]> {
+  const { rows } = await getPublishedRows(db, { ...filters, format: 'google-removals', role: 'figure' }, via);
   const byPeriod = new Map<string, { start: string; end: string; items: number; weighted: number[] }>();
   for (const row of rows) {
     if (!row.items) continue;
@@ -168,51 +176,4 @@ export async function getOutcomeShares(db: Db, filters: PublishedFilters): Promi
         SHARE_MEASURES.map((m, i) => [m, p.items > 0 ? (p.weighted[i] as number) / p.items : null]),
       ) as OutcomeSharesPoint['shares'],
     }));
-}
-
-export async function getPublishedSources(db: Db): Promise<PublishedSourceFile[]> {
-  const [files, coverage] = await Promise.all([findPublishedFiles(db), findFileCoverage(db)]);
-  return files.map((f) => {
-    const mine = coverage.filter((c) => c.file_id === f.id);
-    return {
-      id: f.id,
-      publisher: f.publisher,
-      format: f.format as PublishedFormat,
-      fileName: f.file_name,
-      sha256: f.sha256,
-      importedAt: f.imported_at,
-      retrievedAt: f.retrieved_at,
-      rows: f.row_count,
-      periodStart: f.period_start,
-      periodEnd: f.period_end,
-      jurisdictions: f.jurisdictions,
-      platforms: mine.map((c) => c.platform).sort(),
-      warnings: JSON.parse(f.warnings) as string[],
-      restated: mine.reduce((n, c) => n + Number(c.superseded), 0),
-      current: mine.reduce((n, c) => n + Number(c.current), 0),
-    };
-  });
-}
-
-export async function getPublishedChecks(db: Db): Promise<PublishedChecks> {
-  const files = await findPublishedFiles(db);
-  const checks = files.flatMap((f) =>
-    (JSON.parse(f.warnings) as string[]).map((message) => ({
-      publisher: f.publisher,
-      format: f.format as PublishedFormat,
-      fileName: f.file_name,
-      message,
-    })),
-  );
-  const { total, rows } = await findRestatements(db, RESTATEMENT_LIMIT);
-  const restatements = rows.map((r) => ({
-    publisher: r.publisher,
-    format: r.format as PublishedFormat,
-    key: r.stat_key,
-    label: [r.jurisdiction_label, r.requester_label, r.product, r.reason_label].filter(Boolean).join(' · '),
-    periodEnd: r.period_end,
-    old: { requests: r.old_requests, items: r.old_items, fileName: r.old_file },
-    new: { requests: r.new_requests, items: r.new_items, fileName: r.new_file },
-  }));
-  return { checks, restatements, moreRestatements: Math.max(0, total - rows.length) };
 }

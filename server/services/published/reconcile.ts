@@ -7,13 +7,17 @@ import { jurisdictionName } from '../../../shared/jurisdictions.ts';
 import type { PublishedFilters, ReconciliationRow } from '../../../shared/published.ts';
 import { publisherName } from '../../../shared/published-mappings.ts';
 import type { Db } from '../../db/database.ts';
-import { sumPublished } from '../../queries/published/read.ts';
 import { findRecordedMonths } from '../../queries/published/recorded.ts';
 import { recordedPlatformsOf } from './platform-families.ts';
+import { publishedReader, type Via } from './reader.ts';
 
-export async function getReconciliation(db: Db, filters: PublishedFilters): Promise<ReconciliationRow[]> {
+export async function getReconciliation(
+  db: Db,
+  filters: PublishedFilters,
+  via: Via = 'auto',
+): Promise<ReconciliationRow[]> {
   const published = (
-    await sumPublished(db, filters, { roles: ['figure'] }, ['publisher', 'platform', 'jurisdiction'])
+    await publishedReader(db, via).sum(filters, { roles: ['figure'] }, ['publisher', 'platform', 'jurisdiction'])
   ).filter((p) => p.jurisdiction !== 'EU' && (p.requests !== null || p.items !== null));
   if (published.length === 0) return [];
   const from = published.reduce((m, p) => (String(p.period_start) < m ? String(p.period_start) : m), '9999-12-31');
@@ -56,7 +60,10 @@ export async function getReconciliation(db: Db, filters: PublishedFilters): Prom
     (a, b) =>
       a.periodEnd.localeCompare(b.periodEnd) ||
       a.publisher.localeCompare(b.publisher) ||
-      a.jurisdiction.localeCompare(b.jurisdiction),
+      a.jurisdiction.localeCompare(b.jurisdiction) ||
+      // The rest of the key, so that ties come out in one order on both engines.
+      a.platform.localeCompare(b.platform) ||
+      a.periodStart.localeCompare(b.periodStart),
   );
 }
 
