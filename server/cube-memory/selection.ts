@@ -5,26 +5,9 @@
  */
 import type { Filters } from '../../shared/stats.ts';
 import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimensions.ts';
+import { type Catalogue, setIdMask } from './catalogue.ts';
+import { Lru } from './lru.ts';
 import type { KeyColumn, KeyValue, MemoryTable } from './table.ts';
-
-/** What the filters look up beyond the aggregate rows, loaded with the cube (same data version). */
-export interface Catalogue {
-  /** For `lookup` dimensions: catalogue key (a source's name, a platform's slug) → ids. */
-  lookups: Map<Dimension, Map<KeyValue, number[]>>;
-  basisMembers: { set_id: number; legal_basis_id: number; category: string }[];
-  /** Basis sets citing nothing (`set_key = ''`): they match the `unspecified` category. */
-  emptyBasisSets: number[];
-  /** Every profile set's members, as codes into `contentTypes` and `authorKinds`. */
-  profileMembers: {
-    setIds: Int32Array;
-    typeCodes: Uint8Array;
-    kindCodes: Uint8Array;
-    contentTypes: string[];
-    authorKinds: string[];
-  };
-  /** The category a request citing nothing counts under. */
-  nothingCited: string;
-}
 
 export interface Selection {
   /** Rows of days dayFrom … dayTo − 1 (indices into `days`). */
@@ -35,53 +18,27 @@ export interface Selection {
   masks: Uint8Array[];
 }
 
-type Allowed = (value: KeyValue) => boolean;
-
-const setOf = (values: readonly KeyValue[]): Allowed => {
-  const set = new Set(values);
-  return (v) => set.has(v);
-};
-
-/** Set-valued dimensions: the set ids a filter admits (undefined: no condition). */
-const SET_ALLOWED: Record<SetDimension, (f: Filters, c: Catalogue) => Allowed | undefined> = {
-  basis_set_id: (f, c) => {
-    const conditions: Allowed[] = [];
-    if (f.legalBases?.length) {
-      const bases = new Set<number>(f.legalBases);
-      conditions.push(setOf(c.basisMembers.filter((m) => bases.has(m.legal_basis_id)).map((m) => m.set_id)));
-    }
-    if (f.categories?.length) {
-      const categories = new Set<string>(f.categories);
-      const sets = c.basisMembers.filter((m) => categories.has(m.category)).map((m) => m.set_id);
-      if (categories.has(c.nothingCited)) sets.push(...c.emptyBasisSets);
-      conditions.push(setOf(sets));
-    }
-    return conditions.length > 0 ? (v) => conditions.every((allowed) => allowed(v)) : undefined;
-  },
-  // A request counts when one of its items matches both item-level filters.
-  profile_set_id: (f, c) => {
-    if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
-    const { setIds, typeCodes, kindCodes, contentTypes, authorKinds } = c.profileMembers;
-    const codeMask = (names: string[], wanted: readonly string[] | undefined) =>
-      Uint8Array.from(names, (name) => (!wanted?.length || wanted.includes(name) ? 1 : 0));
-    const types = codeMask(contentTypes, f.contentTypes);
-    const kinds = codeMask(authorKinds, f.authorKinds);
-    const sets = new Set<number>();
-    for (let i = 0; i < setIds.length; i++) {
-      if (types[typeCodes[i] as number] === 1 && kinds[kindCodes[i] as number] === 1) sets.add(setIds[i] as number);
-    }
-    return (v) => sets.has(v as number);
-  },
-};
-
-function allowedValues(dimension: Dimension, f: Filters, c: Catalogue): Allowed | undefined {
+/** The mask over the column's codes, or undefined for no condition. */
+function codeMask(column: KeyColumn, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
   const filter = DIMENSIONS[dimension].filter;
-  if (filter.match === 'set') return SET_ALLOWED[dimension as SetDimension](f, c);
+  if (filter.match === 'set') {
+    // Set ids were turned into a mask once for the cube: each code is one lookup.
+    const ids = setIdMask(c, dimension as SetDimension, f);
+    return ids && maskFrom(column.values, (id) => ids[id as number] === 1);
+  }
   const values = f[filter.keys[0]] as readonly KeyValue[] | undefined;
   if (!values?.length) return undefined;
-  if (filter.match === 'value') return setOf(values);
-  const ids = c.lookups.get(dimension);
-  return setOf(values.flatMap((v) => ids?.get(v) ?? []));
+  const allowed = new Set(
+    filter.match === 'value' ? values : values.flatMap((v) => c.lookups.get(dimension)?.get(v) ?? []),
+  );
+  return maskFrom(column.values, (v) => allowed.has(v));
+}
+
+/** 1 for each value that passes (a plain loop: Uint8Array.from with a map function is far slower). */
+function maskFrom(values: readonly KeyValue[], passes: (value: KeyValue) => boolean): Uint8Array {
+  const mask = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) if (passes(values[i] as KeyValue)) mask[i] = 1;
+  return mask;
 }
 
 /** First index of a sorted array whose value is ≥ `value` (> with `after`). */
@@ -97,29 +54,24 @@ function bound(sorted: readonly string[], value: string, after: boolean): number
   return lo;
 }
 
-const MAX_MASKS = 512;
-const masksOf = new WeakMap<MemoryTable, Map<string, Uint8Array | undefined>>();
+/** Masks a table keeps: every dimension's masks of a few dozen filter combinations. */
+export const TABLE_MASK_LIMIT = 256;
+const masksOf = new WeakMap<MemoryTable, Lru<string, Uint8Array | undefined>>();
 
 /**
  * The dimension's mask under the filters, or undefined for no condition. Kept per table: one view
- * asks for the same filters several times (periods, edge days, the previous period), and the
- * profile-set mask scans every set's members.
+ * asks for the same filters several times (periods, edge days, the previous period).
  */
 function maskOf(table: MemoryTable, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
-  const key = `${dimension}:${JSON.stringify(DIMENSIONS[dimension].filter.keys.map((k) => f[k]))}`;
   let cache = masksOf.get(table);
   if (!cache) {
-    cache = new Map();
+    cache = new Lru(TABLE_MASK_LIMIT);
     masksOf.set(table, cache);
   }
-  if (cache.has(key)) return cache.get(key);
-  const allowed = allowedValues(dimension, f, c);
   const column = table.keys[dimension];
   if (!column) throw new Error(`${table.decl.name} has no ${dimension} column`);
-  const mask = allowed ? Uint8Array.from(column.values, (v) => (allowed(v) ? 1 : 0)) : undefined;
-  if (cache.size >= MAX_MASKS) cache.clear();
-  cache.set(key, mask);
-  return mask;
+  const key = JSON.stringify([dimension, ...DIMENSIONS[dimension].filter.keys.map((k) => f[k] ?? [])]);
+  return cache.getOrCompute(key, () => codeMask(column, dimension, f, c));
 }
 
 /** The rows the filters select, or null when none can match (a filter admits no present value). */

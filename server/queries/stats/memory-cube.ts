@@ -7,7 +7,7 @@
  * Reloads are spaced (RELOAD_GAP × the last load's time) so a stream of writes cannot keep the
  * process busy reloading.
  */
-import type { Catalogue } from '../../cube-memory/selection.ts';
+import type { Catalogue } from '../../cube-memory/catalogue.ts';
 import type { MemoryTable } from '../../cube-memory/table.ts';
 import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';

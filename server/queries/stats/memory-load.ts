@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { shiftDay } from '../../../shared/periods.ts';
 import { KEY_SEPARATOR, TableBuilder } from '../../cube-memory/builder.ts';
-import type { Catalogue } from '../../cube-memory/selection.ts';
+import type { Catalogue } from '../../cube-memory/catalogue.ts';
 import type { MemoryTable } from '../../cube-memory/table.ts';
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from '../../db/cube/dimensions.ts';
 import { type AggregateTable, measureColumns } from '../../db/cube/tables.ts';
