@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../db/cube/dimensions.ts';
 import { type AggregateTable, measureColumns } from '../db/cube/tables.ts';
 import { GrowInts } from './grow.ts';
 import { DENSE_MEASURES, type KeyColumn, type KeyValue, type MemoryTable } from './table.ts';
+import { buildZones } from './zones.ts';
 
 /**
  * Fills a MemoryTable from rows that arrive in `day` order, each as three texts (the loading query
@@ -104,6 +105,7 @@ export class TableBuilder {
       keys[d] = { values: [...(this.dictionaries[i] as Map<KeyValue, number>).keys()], codes };
       bytes += codes.byteLength;
     });
+    const entryCounts = this.counts.done();
     const table: MemoryTable = {
       decl: this.decl,
       measureNames: this.measureNames,
@@ -113,13 +115,20 @@ export class TableBuilder {
       dayEntryStarts: Float64Array.from([...this.dayEntryStarts, this.index.length]),
       keys,
       denseColumns: this.dense.map((column) => column?.done()),
-      entryCounts: this.counts.done(),
+      entryCounts,
       measureIndex: this.index.done(),
       measureValues: this.values.done(),
+      zones: buildZones(this.rows, keys, entryCounts),
       bytes: 0,
     };
     for (const column of table.denseColumns) bytes += column?.byteLength ?? 0;
-    table.bytes = bytes + table.entryCounts.byteLength + table.measureIndex.byteLength + table.measureValues.byteLength;
+    for (const zoneBits of Object.values(table.zones.bits)) bytes += zoneBits.byteLength;
+    table.bytes =
+      bytes +
+      table.zones.entryStarts.byteLength +
+      table.entryCounts.byteLength +
+      table.measureIndex.byteLength +
+      table.measureValues.byteLength;
     return table;
   }
 }

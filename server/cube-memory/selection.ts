@@ -8,6 +8,7 @@ import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimens
 import { type Catalogue, setIdMask } from './catalogue.ts';
 import { Lru } from './lru.ts';
 import type { KeyColumn, KeyValue, MemoryTable } from './table.ts';
+import { wantedBits } from './zones.ts';
 
 export interface Selection {
   /** Rows of days dayFrom … dayTo − 1 (indices into `days`). */
@@ -16,6 +17,8 @@ export interface Selection {
   /** Code columns and their masks, one per filtered dimension. */
   codes: ArrayLike<number>[];
   masks: Uint8Array[];
+  /** For masked dimensions the table has zones of: per zone its codes' bits, and the bits wanted. */
+  zones: { bits: Uint32Array; wanted: number }[];
 }
 
 /** The mask over the column's codes, or undefined for no condition. */
@@ -79,7 +82,7 @@ export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection 
   const dayFrom = f.from ? bound(table.days, f.from, false) : 0;
   const dayTo = f.to ? bound(table.days, f.to, true) : table.days.length;
   if (dayFrom >= dayTo) return null;
-  const selection: Selection = { dayFrom, dayTo, codes: [], masks: [] };
+  const selection: Selection = { dayFrom, dayTo, codes: [], masks: [], zones: [] };
   for (const dimension of table.decl.key) {
     const mask = maskOf(table, dimension, f, c);
     if (!mask) continue;
@@ -88,6 +91,8 @@ export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection 
     if (mask.includes(0)) {
       selection.codes.push((table.keys[dimension] as KeyColumn).codes);
       selection.masks.push(mask);
+      const bits = table.zones.bits[dimension];
+      if (bits) selection.zones.push({ bits, wanted: wantedBits(mask) });
     }
   }
   return selection;

@@ -6,6 +6,7 @@
  * agg_items row has ~4 non-zero measures of 59) are stored sparsely, row by row: a count per row,
  * then (measure, value) pairs.
  */
+import { type Dimension, dimensionsOf } from '../db/cube/dimensions.ts';
 import { OUTCOME_COUNTS } from '../db/cube/measures.ts';
 import { type AggregateTable, type Grain, startOfGrain } from '../db/cube/tables.ts';
 import type { Ints } from './grow.ts';
@@ -14,6 +15,22 @@ import type { Ints } from './grow.ts';
 export const DENSE_MEASURES: ReadonlySet<string> = new Set(['requests', 'items', ...OUTCOME_COUNTS]);
 
 export type KeyValue = string | number;
+
+/**
+ * Within a day, rows are loaded in order of these dimensions (those a table has), so a filter on
+ * them selects a few runs of rows, and whole zones of ZONE_ROWS rows holding none of the wanted
+ * values are skipped by one test each (`Zones`). Item-level filters are the ones that scan the big
+ * item-dimension tables.
+ */
+export const SORTED_DIMENSIONS: readonly Dimension[] = dimensionsOf(['item']);
+export const ZONE_ROWS = 64;
+
+export interface Zones {
+  /** For each sorted dimension with at most 32 values: per zone, bit c set when a row has code c. */
+  bits: Partial<Record<Dimension, Uint32Array>>;
+  /** Index of each zone's first measure entry, then the end (a skipped zone's entries are skipped). */
+  entryStarts: Float64Array;
+}
 
 export interface KeyColumn {
   /** The distinct values, by code. */
@@ -38,6 +55,7 @@ export interface MemoryTable {
   entryCounts: Ints;
   measureIndex: Ints;
   measureValues: Ints;
+  zones: Zones;
   /** Bytes held by the typed arrays (the dictionaries aside), for reporting. */
   bytes: number;
 }

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { shiftDay } from '../../../shared/periods.ts';
 import { KEY_SEPARATOR, TableBuilder } from '../../cube-memory/builder.ts';
 import type { Catalogue } from '../../cube-memory/catalogue.ts';
-import type { MemoryTable } from '../../cube-memory/table.ts';
+import { type MemoryTable, SORTED_DIMENSIONS } from '../../cube-memory/table.ts';
 import { DIMENSION_NAMES, DIMENSIONS, type Dimension } from '../../db/cube/dimensions.ts';
 import { type AggregateTable, measureColumns } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
@@ -38,16 +38,19 @@ export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<Me
     ),
     sql` || `,
   );
+  // Within a day, in the order the memory table's zones rely on (SORTED_DIMENSIONS).
+  const sorted = SORTED_DIMENSIONS.filter((d) => table.key.includes(d));
   const columns = [ref('day').as('day'), sql<string>`${key}`.as('k'), sql<string>`${measures}`.as('m')];
   if (span?.first && span.last) {
     for (let month = `${span.first.slice(0, 7)}-01`; month <= span.last; month = nextMonth(month)) {
-      const rows = await db
+      let query = db
         .selectFrom(name)
         .select(columns)
-        .where(sql.ref(`${table.name}.day`), '>=', month)
-        .where(sql.ref(`${table.name}.day`), '<', nextMonth(month))
-        .orderBy(sql.ref(`${table.name}.day`))
-        .execute();
+        .where(ref('day'), '>=', month)
+        .where(ref('day'), '<', nextMonth(month))
+        .orderBy(ref('day'));
+      for (const d of sorted) query = query.orderBy(ref(d));
+      const rows = await query.execute();
       for (const row of rows as unknown as { day: string; k: string; m: string }[]) builder.add(row.day, row.k, row.m);
       // better-sqlite3 answers synchronously, so without this the whole load would run as one
       // chain of microtasks and hold off every HTTP request until it ends.
