@@ -1,20 +1,20 @@
 /**
- * The scan's inner loop, generated for the shape of one sum: how many masks, grouped-by columns
- * and dense measures, and whether sparse measures are read. Written out with one local per array,
- * the loop is ~3× faster than a generic one looping over arrays of columns (each such access sees
- * several typed-array kinds, and the inner loops cost more than the additions). Every row adds its
- * values without a branch: rows a mask rejects go to a spare group, sparse measures not asked for
- * to a spare measure (a mispredicted branch a row cost more than the additions it saves).
+ * The scan's inner loop, generated for the shape of one sum: filtered or not, grouped by key
+ * columns or not, how many dense measures, whether sparse measures are read. Written out with one
+ * local per column, the loop is ~3× faster than a generic one looping over arrays of columns (each
+ * such access sees several typed-array kinds, and the inner loops cost more than the additions).
+ * Every row adds its values without a branch: rows the mask rejects go to a spare group, sparse
+ * measures not asked for to a spare measure (a mispredicted branch a row cost more than the
+ * additions it saves); one group's sums are kept in locals.
  */
 import type { Ints } from './grow.ts';
 
 export interface KernelInput {
-  masks: Uint8Array[];
-  /** The masked columns' codes, in the order of `masks`. */
-  maskCodes: Ints[];
-  /** Grouped-by columns' codes and strides: group = day base + Σ code × stride. */
-  groupCodes: Ints[];
-  strides: number[];
+  /** Each row's key, and 1 for each key admitted (null: all are). */
+  keyOf: Ints;
+  mask: Uint8Array | null;
+  /** Each key's group within a day (Σ code × stride of the grouped-by columns); null: one per day. */
+  keyGroup: Int32Array | null;
   dense: Ints[];
   /** Each dense column's place in a group's sums. */
   denseSlots: number[];
@@ -37,37 +37,60 @@ export type Kernel = (start: number, end: number, dayBase: number, entry: number
 const factories = new Map<string, (input: KernelInput) => Kernel>();
 
 export function kernelFor(input: KernelInput): Kernel {
-  const shape = [input.masks.length, input.groupCodes.length, input.dense.length, input.sparse ? 1 : 0] as const;
-  const key = `${shape.join(':')}:${input.single}`;
+  const shape: Shape = {
+    masked: input.mask !== null,
+    grouped: input.keyGroup !== null,
+    dense: input.dense.length,
+    sparse: input.sparse !== null,
+    single: input.single,
+  };
+  const key = JSON.stringify(shape);
   let factory = factories.get(key);
   if (!factory) {
-    // The source is built from counts only (no data enters it), so there is nothing to escape.
-    const body = input.single ? singleSource(shape[0], shape[2], shape[3]) : source(...shape);
-    factory = new Function('a', body) as (i: KernelInput) => Kernel;
+    // The source is built from the shape only (no data enters it), so there is nothing to escape.
+    factory = new Function('a', shape.single ? singleSource(shape) : source(shape)) as (i: KernelInput) => Kernel;
     factories.set(key, factory);
   }
   return factory(input);
 }
 
+interface Shape {
+  masked: boolean;
+  grouped: boolean;
+  dense: number;
+  sparse: boolean;
+  single: boolean;
+}
+
 const each = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i));
 
-function source(masks: number, groups: number, dense: number, sparse: number): string {
+/** Locals for the inputs, then the row loop's first lines: the row's key and whether it passes. */
+function head({ dense, sparse }: Shape): string[] {
   return [
-    ...each(masks, (i) => `const m${i} = a.masks[${i}], c${i} = a.maskCodes[${i}];`),
-    ...each(groups, (i) => `const g${i} = a.groupCodes[${i}], s${i} = a.strides[${i}];`),
+    'const keyOf = a.keyOf, mask = a.mask, keyGroup = a.keyGroup, sums = a.sums, seen = a.seen;',
     ...each(dense, (i) => `const d${i} = a.dense[${i}], o${i} = a.denseSlots[${i}];`),
     sparse
       ? 'const counts = a.sparse.counts, index = a.sparse.index, values = a.sparse.values, slot = a.sparse.slot;'
       : '',
-    'const sums = a.sums, seen = a.seen, width = a.width, spare = a.spare;',
+  ];
+}
+
+function rowStart({ masked }: Shape): string[] {
+  return ['    const key = keyOf[r];', `    const pass = ${masked ? 'mask[key]' : '1'};`];
+}
+
+function source(shape: Shape): string {
+  return [
+    ...head(shape),
+    'const width = a.width, spare = a.spare;',
     'return function kernel(start, end, dayBase, entry) {',
     '  for (let r = start; r < end; r++) {',
-    `    const pass = ${masks ? each(masks, (i) => `m${i}[c${i}[r]]`).join(' & ') : '1'};`,
-    `    const group = spare + (dayBase${each(groups, (i) => ` + g${i}[r] * s${i}`).join('')} - spare) * pass;`,
+    ...rowStart(shape),
+    `    const group = spare + (dayBase${shape.grouped ? ' + keyGroup[key]' : ''} - spare) * pass;`,
     '    seen[group] = 1;',
     '    const base = group * width;',
-    ...each(dense, (i) => `    sums[base + o${i}] += d${i}[r];`),
-    sparse
+    ...each(shape.dense, (i) => `    sums[base + o${i}] += d${i}[r];`),
+    shape.sparse
       ? '    for (const last = entry + counts[r]; entry < last; entry++) sums[base + slot[index[entry]]] += values[entry];'
       : '',
     '  }',
@@ -77,25 +100,20 @@ function source(masks: number, groups: number, dense: number, sparse: number): s
 }
 
 /** One group: rejected rows add zeros (× pass) rather than going to the spare group. */
-function singleSource(masks: number, dense: number, sparse: number): string {
+function singleSource(shape: Shape): string {
   return [
-    ...each(masks, (i) => `const m${i} = a.masks[${i}], c${i} = a.maskCodes[${i}];`),
-    ...each(dense, (i) => `const d${i} = a.dense[${i}], o${i} = a.denseSlots[${i}];`),
-    sparse
-      ? 'const counts = a.sparse.counts, index = a.sparse.index, values = a.sparse.values, slot = a.sparse.slot;'
-      : '',
-    'const sums = a.sums, seen = a.seen;',
+    ...head(shape),
     'return function kernel(start, end, dayBase, entry) {',
-    `  let any = 0${each(dense, (i) => `, t${i} = 0`).join('')};`,
+    `  let any = 0${each(shape.dense, (i) => `, t${i} = 0`).join('')};`,
     '  for (let r = start; r < end; r++) {',
-    `    const pass = ${masks ? each(masks, (i) => `m${i}[c${i}[r]]`).join(' & ') : '1'};`,
+    ...rowStart(shape),
     '    any |= pass;',
-    ...each(dense, (i) => `    t${i} += d${i}[r] * pass;`),
-    sparse
+    ...each(shape.dense, (i) => `    t${i} += d${i}[r] * pass;`),
+    shape.sparse
       ? '    for (const last = entry + counts[r]; entry < last; entry++) sums[slot[index[entry]]] += values[entry] * pass;'
       : '',
     '  }',
-    ...each(dense, (i) => `  sums[o${i}] += t${i};`),
+    ...each(shape.dense, (i) => `  sums[o${i}] += t${i};`),
     '  seen[0] |= any;',
     '  return entry;',
     '};',

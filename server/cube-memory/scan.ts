@@ -16,12 +16,8 @@ export type SummedRow = Record<string, KeyValue>;
  */
 const CHUNK_SLOTS = 1 << 16;
 
-function passes(selection: Selection, row: number): boolean {
-  const { codes, masks } = selection;
-  for (let i = 0; i < masks.length; i++) {
-    if ((masks[i] as Uint8Array)[(codes[i] as Ints)[row] as number] === 0) return false;
-  }
-  return true;
+function passes(table: MemoryTable, selection: Selection, row: number): boolean {
+  return selection.mask === null || selection.mask[table.keyOf[row] as number] === 1;
 }
 
 /** True when the zone holds no row with a value some zoned filter wants (table.ts `Zones`). */
@@ -81,11 +77,17 @@ export function sumTable(
   const spare = chunkPeriods * perDay;
   const sums = new Float64Array((spare + 1) * width);
   const seen = new Uint8Array(spare + 1);
+  // Each key's group within its day, computed once here rather than for each of its rows.
+  const keyGroup = columns.length > 0 ? new Int32Array(table.keyCount) : null;
+  columns.forEach((column, c) => {
+    for (let key = 0; keyGroup && key < table.keyCount; key++) {
+      keyGroup[key] = (keyGroup[key] as number) + (column.codes[key] as number) * (strides[c] as number);
+    }
+  });
   const kernel = kernelFor({
-    masks: selection?.masks ?? [],
-    maskCodes: (selection?.codes ?? []) as Ints[],
-    groupCodes: columns.map((c) => c.codes),
-    strides,
+    keyOf: table.keyOf,
+    mask: selection?.mask ?? null,
+    keyGroup,
     dense,
     denseSlots,
     sparse:
@@ -162,7 +164,7 @@ export function daysWithRows(
   for (let d = order === 'asc' ? dayFrom : dayTo - 1; d >= dayFrom && d < dayTo && found.length < limit; d += step) {
     const end = table.dayStarts[d + 1] as number;
     for (let r = table.dayStarts[d] as number; r < end; r++) {
-      if (passes(selection, r)) {
+      if (passes(table, selection, r)) {
         found.push(table.days[d] as string);
         break;
       }

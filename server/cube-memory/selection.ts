@@ -1,7 +1,8 @@
 /**
- * The shared `filters` as masks over a memory table's dictionaries: the same conditions the SQL
- * WHERE builder writes (server/queries/stats/filters.ts), restated over the catalogue the cube
- * holds. A row passes when, for every filtered dimension, its code's mask entry is 1.
+ * The shared `filters` as one mask over a memory table's keys: the same conditions the SQL WHERE
+ * builder writes (server/queries/stats/filters.ts), restated over the catalogue the cube holds. A
+ * key passes when, for every filtered dimension, the mask over that dimension's codes admits its
+ * code; a row passes when its key does.
  */
 import type { Filters } from '../../shared/stats.ts';
 import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimensions.ts';
@@ -14,10 +15,9 @@ export interface Selection {
   /** Rows of days dayFrom … dayTo − 1 (indices into `days`). */
   dayFrom: number;
   dayTo: number;
-  /** Code columns and their masks, one per filtered dimension. */
-  codes: ArrayLike<number>[];
-  masks: Uint8Array[];
-  /** For masked dimensions the table has zones of: per zone its codes' bits, and the bits wanted. */
+  /** 1 for each key (MemoryTable.keyOf) the filters admit; null when they admit every key. */
+  mask: Uint8Array | null;
+  /** For filtered dimensions the table has zones of: per zone its codes' bits, and the bits wanted. */
   zones: { bits: Uint32Array; wanted: number }[];
 }
 
@@ -57,43 +57,50 @@ function bound(sorted: readonly string[], value: string, after: boolean): number
   return lo;
 }
 
-/** Masks a table keeps: every dimension's masks of a few dozen filter combinations. */
-export const TABLE_MASK_LIMIT = 256;
-const masksOf = new WeakMap<MemoryTable, Lru<string, Uint8Array | undefined>>();
-
-/**
- * The dimension's mask under the filters, or undefined for no condition. Kept per table: one view
- * asks for the same filters several times (periods, edge days, the previous period).
- */
-function maskOf(table: MemoryTable, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
-  let cache = masksOf.get(table);
-  if (!cache) {
-    cache = new Lru(TABLE_MASK_LIMIT);
-    masksOf.set(table, cache);
-  }
-  const column = table.keys[dimension];
-  if (!column) throw new Error(`${table.decl.name} has no ${dimension} column`);
-  const key = JSON.stringify([dimension, ...DIMENSIONS[dimension].filter.keys.map((k) => f[k] ?? [])]);
-  return cache.getOrCompute(key, () => codeMask(column, dimension, f, c));
+/** What the filters select of a table whatever the days: its keys, or nothing (`none`). */
+interface KeySelection {
+  none: boolean;
+  mask: Uint8Array | null;
+  zones: Selection['zones'];
 }
+
+function selectKeys(table: MemoryTable, f: Filters, c: Catalogue): KeySelection {
+  const mask = new Uint8Array(table.keyCount).fill(1);
+  const zones: Selection['zones'] = [];
+  let filtered = false;
+  for (const dimension of table.decl.key) {
+    const column = table.keys[dimension] as KeyColumn;
+    const codes = codeMask(column, dimension, f, c);
+    if (!codes) continue;
+    if (!codes.includes(1)) return { none: true, mask: null, zones: [] };
+    // A mask admitting every present value filters nothing.
+    if (!codes.includes(0)) continue;
+    filtered = true;
+    for (let key = 0; key < mask.length; key++)
+      mask[key] = (mask[key] as number) & (codes[column.codes[key] as number] as number);
+    const bits = table.zones.bits[dimension];
+    if (bits) zones.push({ bits, wanted: wantedBits(codes) });
+  }
+  if (filtered && !mask.includes(1)) return { none: true, mask: null, zones: [] };
+  return { none: false, mask: filtered ? mask : null, zones };
+}
+
+/** Key selections a table keeps (a few dozen views' filters). */
+export const TABLE_MASK_LIMIT = 64;
+const keySelections = new WeakMap<MemoryTable, Lru<string, KeySelection>>();
 
 /** The rows the filters select, or null when none can match (a filter admits no present value). */
 export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection | null {
   const dayFrom = f.from ? bound(table.days, f.from, false) : 0;
   const dayTo = f.to ? bound(table.days, f.to, true) : table.days.length;
   if (dayFrom >= dayTo) return null;
-  const selection: Selection = { dayFrom, dayTo, codes: [], masks: [], zones: [] };
-  for (const dimension of table.decl.key) {
-    const mask = maskOf(table, dimension, f, c);
-    if (!mask) continue;
-    if (!mask.includes(1)) return null;
-    // A mask admitting every present value filters nothing.
-    if (mask.includes(0)) {
-      selection.codes.push((table.keys[dimension] as KeyColumn).codes);
-      selection.masks.push(mask);
-      const bits = table.zones.bits[dimension];
-      if (bits) selection.zones.push({ bits, wanted: wantedBits(mask) });
-    }
+  let cache = keySelections.get(table);
+  if (!cache) {
+    cache = new Lru(TABLE_MASK_LIMIT);
+    keySelections.set(table, cache);
   }
-  return selection;
+  // One view asks for the same filters several times (periods, edge days, the previous period).
+  const key = JSON.stringify(table.decl.key.flatMap((d) => DIMENSIONS[d].filter.keys.map((k) => f[k] ?? [])));
+  const keys = cache.getOrCompute(key, () => selectKeys(table, f, c));
+  return keys.none ? null : { dayFrom, dayTo, mask: keys.mask, zones: keys.zones };
 }

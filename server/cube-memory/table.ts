@@ -1,10 +1,12 @@
 /**
  * One aggregate table held in memory, column by column. Rows are kept in `day` order, so a day
- * range is one contiguous run of rows and `day` itself needs no column (`dayStarts`). Dimension
- * values are dictionary-encoded as small ints. The counts every view reads and nearly every row
- * holds (DENSE_MEASURES) are one column each; the rest (latency histograms, appeal counts: an
- * agg_items row has ~4 non-zero measures of 59) are stored sparsely, row by row: a count per row,
- * then (measure, value) pairs.
+ * range is one contiguous run of rows and `day` itself needs no column (`dayStarts`). A row's key
+ * (its values of every key dimension) is one number: tables hold few distinct keys (at 1 M items
+ * 242 request-level ones, 5,704 with the item dimensions), so a row needs one or two bytes, not one
+ * per dimension, and a filter is one mask over keys. Each dimension's values are dictionary-encoded
+ * per key. The counts every view reads and nearly every row holds (DENSE_MEASURES) are one column
+ * each; the rest (latency histograms, appeal counts: an agg_items row has ~4 non-zero measures of
+ * 59) are stored sparsely, row by row: a count per row, then (measure, value) pairs.
  */
 import { type Dimension, dimensionsOf } from '../db/cube/dimensions.ts';
 import { OUTCOME_COUNTS } from '../db/cube/measures.ts';
@@ -35,6 +37,7 @@ export interface Zones {
 export interface KeyColumn {
   /** The distinct values, by code. */
   values: KeyValue[];
+  /** Each key's code (indexed by key number: MemoryTable.keyOf). */
   codes: Ints;
 }
 
@@ -48,6 +51,9 @@ export interface MemoryTable {
   dayStarts: Uint32Array;
   /** Index of the first measure entry of each day's first row (entries of a day are contiguous). */
   dayEntryStarts: Float64Array;
+  /** Each row's key number; `keyCount` distinct keys. */
+  keyOf: Ints;
+  keyCount: number;
   keys: Record<string, KeyColumn>;
   /** Dense measures' columns, by measure index (undefined for sparse measures). */
   denseColumns: (Ints | undefined)[];

@@ -2,7 +2,7 @@
 import type { Ints } from './grow.ts';
 import { type KeyColumn, SORTED_DIMENSIONS, ZONE_ROWS, type Zones } from './table.ts';
 
-export function buildZones(rows: number, keys: Record<string, KeyColumn>, entryCounts: Ints): Zones {
+export function buildZones(rows: number, keyOf: Ints, keys: Record<string, KeyColumn>, entryCounts: Ints): Zones {
   const zones = Math.ceil(rows / ZONE_ROWS);
   const bits: Zones['bits'] = {};
   for (const dimension of SORTED_DIMENSIONS) {
@@ -12,7 +12,7 @@ export function buildZones(rows: number, keys: Record<string, KeyColumn>, entryC
     const zoneBits = new Uint32Array(zones);
     for (let r = 0; r < rows; r++) {
       const z = (r / ZONE_ROWS) | 0;
-      zoneBits[z] = ((zoneBits[z] as number) | (1 << (column.codes[r] as number))) >>> 0;
+      zoneBits[z] = ((zoneBits[z] as number) | (1 << (column.codes[keyOf[r] as number] as number))) >>> 0;
     }
     bits[dimension] = zoneBits;
   }
