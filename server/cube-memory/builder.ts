@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../db/cube/dimensions.ts';
 import { type AggregateTable, measureColumns } from '../db/cube/tables.ts';
 import { GrowInts } from './grow.ts';
 import { DENSE_MEASURES, type KeyColumn, type KeyValue, type MemoryTable } from './table.ts';
+import { buildZones } from './zones.ts';
 
 /**
  * Fills a MemoryTable from rows that arrive in `day` order, each as three texts (the loading query
@@ -14,25 +15,40 @@ export const KEY_SEPARATOR = '|';
 export class TableBuilder {
   private readonly measureNames: string[];
   private readonly dictionaries: Map<KeyValue, number>[];
+  /** Each dimension's code, by key number. */
   private readonly codes: GrowInts[];
-  /** Composite key text → its codes: most keys recur on many days, so each is parsed once. */
-  private readonly composites = new Map<string, number[]>();
+  /** Key text → key number: most keys recur on many days, so each is parsed once. */
+  private readonly keyNumbers = new Map<string, number>();
+  private readonly keyOf: GrowInts;
   private readonly days: string[] = [];
   private readonly dayStarts: number[] = [];
   private readonly dayEntryStarts: number[] = [];
   private readonly dense: (GrowInts | undefined)[];
   /** The current row's dense values, by measure index. */
   private readonly row: Float64Array;
-  private readonly counts = new GrowInts();
-  private readonly index = new GrowInts();
-  private readonly values = new GrowInts();
+  private readonly counts: GrowInts;
+  private readonly index: GrowInts;
+  private readonly values: GrowInts;
   private rows = 0;
 
-  constructor(private readonly decl: AggregateTable) {
+  /**
+   * `expectedRows`: the table's row count, read just before: the per-row columns are allocated at
+   * that length (growing, as a fallback, if rows were added meanwhile).
+   */
+  constructor(
+    private readonly decl: AggregateTable,
+    expectedRows = 0,
+  ) {
+    const perRow = () => new GrowInts(0xff, expectedRows);
     this.measureNames = measureColumns(decl);
     this.dictionaries = decl.key.map(() => new Map());
     this.codes = decl.key.map(() => new GrowInts());
-    this.dense = this.measureNames.map((m) => (DENSE_MEASURES.has(m) ? new GrowInts() : undefined));
+    this.keyOf = perRow();
+    this.dense = this.measureNames.map((m) => (DENSE_MEASURES.has(m) ? perRow() : undefined));
+    this.counts = perRow();
+    // Sparse entries: 2–17 a row in the seeded data; a guess, grown by half when short.
+    this.index = new GrowInts(0xff, expectedRows * 2);
+    this.values = new GrowInts(0xff, expectedRows * 2);
     this.row = new Float64Array(this.measureNames.length);
   }
 
@@ -44,8 +60,7 @@ export class TableBuilder {
       this.dayStarts.push(this.rows);
       this.dayEntryStarts.push(this.index.length);
     }
-    const codes = this.composites.get(key) ?? this.parseKey(key);
-    for (let i = 0; i < codes.length; i++) (this.codes[i] as GrowInts).push(codes[i] as number);
+    this.keyOf.push(this.keyNumbers.get(key) ?? this.parseKey(key));
     let n = 0;
     // `i:v i:v ` — parsed by hand: this loop runs for every stored measure.
     let number = 0;
@@ -77,11 +92,12 @@ export class TableBuilder {
     this.rows++;
   }
 
-  private parseKey(key: string): number[] {
+  /** A new key's number, its dimensions' codes recorded. */
+  private parseKey(key: string): number {
     const parts = key.split(KEY_SEPARATOR);
     if (parts.length !== this.decl.key.length)
       throw new Error(`${this.decl.name}: key ${key} is not one value a column`);
-    const codes = this.decl.key.map((d, i) => {
+    this.decl.key.forEach((d, i) => {
       const raw = parts[i] as string;
       const value = DIMENSIONS[d].type === 'integer' ? Number(raw) : raw;
       const dictionary = this.dictionaries[i] as Map<KeyValue, number>;
@@ -90,10 +106,11 @@ export class TableBuilder {
         code = dictionary.size;
         dictionary.set(value, code);
       }
-      return code;
+      (this.codes[i] as GrowInts).push(code);
     });
-    this.composites.set(key, codes);
-    return codes;
+    const number = this.keyNumbers.size;
+    this.keyNumbers.set(key, number);
+    return number;
   }
 
   done(): MemoryTable {
@@ -104,6 +121,8 @@ export class TableBuilder {
       keys[d] = { values: [...(this.dictionaries[i] as Map<KeyValue, number>).keys()], codes };
       bytes += codes.byteLength;
     });
+    const entryCounts = this.counts.done();
+    const keyOf = this.keyOf.done();
     const table: MemoryTable = {
       decl: this.decl,
       measureNames: this.measureNames,
@@ -111,15 +130,25 @@ export class TableBuilder {
       days: this.days,
       dayStarts: Uint32Array.from([...this.dayStarts, this.rows]),
       dayEntryStarts: Float64Array.from([...this.dayEntryStarts, this.index.length]),
+      keyOf,
+      keyCount: this.keyNumbers.size,
       keys,
       denseColumns: this.dense.map((column) => column?.done()),
-      entryCounts: this.counts.done(),
+      entryCounts,
       measureIndex: this.index.done(),
       measureValues: this.values.done(),
+      zones: buildZones(this.rows, keyOf, keys, entryCounts),
       bytes: 0,
     };
     for (const column of table.denseColumns) bytes += column?.byteLength ?? 0;
-    table.bytes = bytes + table.entryCounts.byteLength + table.measureIndex.byteLength + table.measureValues.byteLength;
+    for (const zoneBits of Object.values(table.zones.bits)) bytes += zoneBits.byteLength;
+    table.bytes =
+      bytes +
+      table.zones.entryStarts.byteLength +
+      keyOf.byteLength +
+      table.entryCounts.byteLength +
+      table.measureIndex.byteLength +
+      table.measureValues.byteLength;
     return table;
   }
 }

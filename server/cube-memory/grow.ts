@@ -1,7 +1,10 @@
 /**
- * A growable column of numbers stored in the narrowest typed array that holds every value pushed
- * so far: most aggregate cells are small counts, so a byte each is the common case. The width is
- * found while loading (no separate pass for maxima) and widens at most three times.
+ * A column of numbers stored in the narrowest typed array that holds every value pushed so far:
+ * most aggregate cells are small counts, so a byte each is the common case. The width is found
+ * while loading (no separate pass for maxima) and widens at most three times. Columns whose length
+ * is known up front (one value a row: the builder counts the rows first) are allocated at exactly
+ * that length, so loading holds no spare capacity and `done` copies nothing; the others grow by
+ * half when full.
  */
 export type Ints = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
@@ -30,14 +33,19 @@ export class GrowInts {
   private limit: number;
   length = 0;
 
-  /** `least`: the smallest width to start from (fewer array kinds keep the scan loops monomorphic). */
-  constructor(least = 0xff) {
-    this.data = arrayFor(least, 256);
+  /**
+   * `least`: the smallest width to start from (fewer array kinds keep the scan loops monomorphic);
+   * `capacity`: the expected length (a column of one value a row: the row count).
+   */
+  constructor(least = 0xff, capacity = 256) {
+    this.data = arrayFor(least, Math.max(1, capacity));
     this.limit = limitOf(this.data);
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) this.data = this.copyInto(arrayKind(this.data, this.data.length * 2));
+    if (this.length === this.data.length) {
+      this.data = this.copyInto(arrayKind(this.data, Math.ceil(this.data.length * 1.5)));
+    }
     if (value > this.limit || value < 0 || (this.limit !== Number.POSITIVE_INFINITY && !Number.isInteger(value))) {
       this.data = this.copyInto(arrayFor(value, this.data.length));
       this.limit = limitOf(this.data);
@@ -45,9 +53,9 @@ export class GrowInts {
     this.data[this.length++] = value;
   }
 
-  /** The values, in an array of exactly their length (the spare capacity released). */
+  /** The values, in an array of exactly their length (copied only when capacity was left over). */
   done(): Ints {
-    return this.copyInto(arrayKind(this.data, this.length));
+    return this.length === this.data.length ? this.data : this.copyInto(arrayKind(this.data, this.length));
   }
 
   private copyInto(target: Ints): Ints {

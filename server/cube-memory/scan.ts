@@ -4,41 +4,37 @@
  */
 import type { Grain } from '../db/cube/tables.ts';
 import type { Ints } from './grow.ts';
+import { kernelFor } from './kernel.ts';
 import type { Selection } from './selection.ts';
-import { type KeyValue, type MemoryTable, periodsOf } from './table.ts';
+import { type KeyValue, type MemoryTable, periodsOf, ZONE_ROWS } from './table.ts';
 
 export type SummedRow = Record<string, KeyValue>;
 
 /**
- * 1 for each row of rowFrom … rowTo − 1 that every mask admits: evaluated a column at a time, in
- * tight loops over typed arrays (several times faster than testing each row's masks in turn).
+ * Sums held at once (groups × measures): periods are summed a chunk at a time, so a daily series
+ * grouped by a column needs a few hundred kilobytes, not tens of megabytes.
  */
-function passingRows(selection: Selection, rowFrom: number, rowTo: number): Uint8Array {
-  const pass = new Uint8Array(rowTo - rowFrom).fill(1);
-  for (let i = 0; i < selection.masks.length; i++) {
-    const mask = selection.masks[i] as Uint8Array;
-    const codes = selection.codes[i] as Ints;
-    for (let j = 0; j < pass.length; j++)
-      pass[j] = (pass[j] as number) & (mask[codes[rowFrom + j] as number] as number);
-  }
-  return pass;
+const CHUNK_SLOTS = 1 << 16;
+
+function passes(table: MemoryTable, selection: Selection, row: number): boolean {
+  return selection.mask === null || selection.mask[table.keyOf[row] as number] === 1;
 }
 
-function passes(selection: Selection, row: number): boolean {
-  const { codes, masks } = selection;
-  for (let i = 0; i < masks.length; i++) {
-    if ((masks[i] as Uint8Array)[(codes[i] as Ints)[row] as number] === 0) return false;
+/** True when the zone holds no row with a value some zoned filter wants (table.ts `Zones`). */
+function skipped(selection: Selection, zone: number): boolean {
+  for (let i = 0; i < selection.zones.length; i++) {
+    const { bits, wanted } = selection.zones[i] as Selection['zones'][number];
+    if (((bits[zone] as number) & wanted) === 0) return true;
   }
-  return true;
+  return false;
 }
-
-/** Most accumulator slots (groups × measures) held densely; beyond, groups go into a Map. */
-const DENSE_SLOTS = 1 << 22;
 
 /**
  * Sums the requested measures of the admitted rows, per group of `groupBy` values (`day` and key
- * columns), and returns them as SQL does: no row for an empty group, one row when ungrouped. Groups
- * are numbered by their codes, so accumulating is array indexing rather than a lookup a row.
+ * columns), and returns them as SQL does: no row for an empty group, one row when ungrouped, in
+ * ascending group order. Only the requested measures are read. Days are summed into their week
+ * or month when the caller needs no finer grain (SumOptions.grain): fewer rows to build here and
+ * to bucket again in the services.
  */
 export function sumTable(
   table: MemoryTable,
@@ -48,112 +44,109 @@ export function sumTable(
   grain: Grain = 'day',
 ): SummedRow[] {
   const k = measures.length;
-  // Sparse measure index → output slot, or −1 for measures not asked for; dense ones by column.
-  const slot = new Int16Array(table.measureNames.length).fill(-1);
-  const denseColumns: Ints[] = [];
+  if (k > 254) throw new Error('at most 254 measures a sum');
+  // Sparse measure index → place in a group's sums (k, the spare, for those not asked for).
+  const slot = new Uint8Array(table.measureNames.length).fill(k);
+  const dense: Ints[] = [];
   const denseSlots: number[] = [];
   measures.forEach((m, i) => {
-    const at = table.measureNames.indexOf(m);
-    if (at < 0) throw new Error(`${table.decl.name} has no measure ${m}`);
-    const column = table.denseColumns[at];
+    const index = table.measureNames.indexOf(m);
+    if (index < 0) throw new Error(`${table.decl.name} has no measure ${m}`);
+    const column = table.denseColumns[index];
     if (column) {
-      denseColumns.push(column);
+      dense.push(column);
       denseSlots.push(i);
-    } else slot[at] = i;
+    } else slot[index] = i;
   });
-  const anySparse = denseColumns.length < k;
-  const nDense = denseColumns.length;
-  const byDay = groupBy.includes('day');
-  const columns = groupBy
-    .filter((c) => c !== 'day')
-    .map((c) => {
-      const column = table.keys[c];
-      if (!column) throw new Error(`${table.decl.name} has no ${c} column`);
-      return column;
-    });
-  const dayFrom = selection?.dayFrom ?? 0;
-  // Days summed into their week or month when the caller needs no finer grain (SumOptions.grain):
-  // fewer rows to build here and to bucket again in the services.
-  const { index: periodOfDay, starts } = periodsOf(table, grain);
-  const firstPeriod = periodOfDay[dayFrom] ?? 0;
-  const days = byDay && selection ? (periodOfDay[selection.dayTo - 1] as number) - firstPeriod + 1 : 1;
+  const keyNames = groupBy.filter((c) => c !== 'day');
+  const columns = keyNames.map((c) => {
+    const column = table.keys[c];
+    if (!column) throw new Error(`${table.decl.name} has no ${c} column`);
+    return column;
+  });
+  // Group number = period in chunk × perDay + Σ code × stride (the last column's stride is 1).
+  const strides = columns.map((_, c) => columns.slice(c + 1).reduce((n, col) => n * col.values.length, 1));
   const perDay = columns.reduce((n, c) => n * Math.max(1, c.values.length), 1);
-  const groups = days * perDay;
-  const dense = groups * k <= DENSE_SLOTS;
-  const sums = dense ? new Float64Array(groups * k) : undefined;
-  const sparse = dense ? undefined : new Map<number, Float64Array>();
-  // A row of each group, for the group's values (dense: −1 for none yet).
-  const firstDense = dense ? new Int32Array(groups).fill(-1) : undefined;
-  const firstSparse = new Map<number, number>();
-  const { entryCounts, measureIndex, measureValues, dayStarts, dayEntryStarts } = table;
-  if (selection) {
-    const rowFrom = dayStarts[dayFrom] as number;
-    const pass = passingRows(selection, rowFrom, dayStarts[selection.dayTo] as number);
-    for (let d = dayFrom; d < selection.dayTo; d++) {
-      const dayBase = byDay ? ((periodOfDay[d] as number) - firstPeriod) * perDay : 0;
-      let entry = dayEntryStarts[d] as number;
-      const end = dayStarts[d + 1] as number;
-      for (let r = dayStarts[d] as number; r < end; r++) {
-        const n = entryCounts[r] as number;
-        const first = entry;
-        entry += n;
-        if (pass[r - rowFrom] === 0) continue;
-        let group = dayBase;
-        let stride = 1;
-        for (let c = columns.length - 1; c >= 0; c--) {
-          const column = columns[c] as (typeof columns)[number];
-          group += (column.codes[r] as number) * stride;
-          stride *= column.values.length;
-        }
-        if (firstDense) {
-          if (firstDense[group] === -1) firstDense[group] = r;
-        } else if (!firstSparse.has(group)) firstSparse.set(group, r);
-        let into: Float64Array | undefined = sums;
-        let base = group * k;
-        if (!into) {
-          into = sparse?.get(group);
-          if (!into) {
-            into = new Float64Array(k);
-            sparse?.set(group, into);
-          }
-          base = 0;
-        }
-        for (let j = 0; j < nDense; j++) {
-          const at = base + (denseSlots[j] as number);
-          into[at] = (into[at] as number) + ((denseColumns[j] as Ints)[r] as number);
-        }
-        if (!anySparse) continue;
-        for (let e = first; e < first + n; e++) {
-          const at = slot[measureIndex[e] as number] as number;
-          if (at >= 0) into[base + at] = (into[base + at] as number) + (measureValues[e] as number);
+  const byDay = groupBy.includes('day');
+  const { index: periodOfDay, starts } = periodsOf(table, grain);
+  const width = k + 1;
+  const periods = selection
+    ? (periodOfDay[selection.dayTo - 1] as number) - (periodOfDay[selection.dayFrom] as number) + 1
+    : 1;
+  const chunkPeriods = byDay ? Math.min(periods, Math.max(1, Math.floor(CHUNK_SLOTS / (perDay * width)))) : 1;
+  const spare = chunkPeriods * perDay;
+  const sums = new Float64Array((spare + 1) * width);
+  const seen = new Uint8Array(spare + 1);
+  // Each key's group within its day, computed once here rather than for each of its rows.
+  const keyGroup = columns.length > 0 ? new Int32Array(table.keyCount) : null;
+  columns.forEach((column, c) => {
+    for (let key = 0; keyGroup && key < table.keyCount; key++) {
+      keyGroup[key] = (keyGroup[key] as number) + (column.codes[key] as number) * (strides[c] as number);
+    }
+  });
+  const kernel = kernelFor({
+    keyOf: table.keyOf,
+    mask: selection?.mask ?? null,
+    keyGroup,
+    dense,
+    denseSlots,
+    sparse:
+      dense.length < k
+        ? { counts: table.entryCounts, index: table.measureIndex, values: table.measureValues, slot }
+        : null,
+    sums,
+    seen,
+    width,
+    spare,
+    single: !byDay && columns.length === 0,
+  });
+  const out: SummedRow[] = [];
+  const { dayStarts, dayEntryStarts, zones } = table;
+  const dayTo = selection?.dayTo ?? 0;
+  for (let d = selection?.dayFrom ?? 0; d < dayTo; ) {
+    // A chunk: the days of chunkPeriods periods (every day when not grouped by day).
+    const firstPeriod = periodOfDay[d] as number;
+    let chunkEnd = d;
+    while (chunkEnd < dayTo && (!byDay || (periodOfDay[chunkEnd] as number) < firstPeriod + chunkPeriods)) chunkEnd++;
+    const rowTo = dayStarts[chunkEnd] as number;
+    let entry = dayEntryStarts[d] as number;
+    for (let start = dayStarts[d] as number; start < rowTo; ) {
+      const zone = (start / ZONE_ROWS) | 0;
+      const end = Math.min(rowTo, (zone + 1) * ZONE_ROWS);
+      if (skipped(selection as Selection, zone)) entry = zones.entryStarts[zone + 1] as number;
+      else {
+        // The zone a day at a time: each day's groups start at its period's.
+        for (let row = start; row < end; ) {
+          while ((dayStarts[d + 1] as number) <= row) d++;
+          const dayEnd = Math.min(dayStarts[d + 1] as number, end);
+          const dayBase = byDay ? ((periodOfDay[d] as number) - firstPeriod) * perDay : 0;
+          entry = kernel(row, dayEnd, dayBase, entry);
+          row = dayEnd;
         }
       }
+      start = end;
     }
+    for (let group = 0; group < spare; group++) {
+      if (seen[group] === 0) continue;
+      const result: SummedRow = {};
+      measures.forEach((m, i) => {
+        result[m] = sums[group * width + i] as number;
+      });
+      const inDay = group % perDay;
+      for (const name of groupBy) {
+        const c = keyNames.indexOf(name);
+        const column = columns[c];
+        result[name] = column
+          ? (column.values[Math.floor(inDay / (strides[c] as number)) % column.values.length] as KeyValue)
+          : (starts[firstPeriod + Math.floor(group / perDay)] as string);
+      }
+      out.push(result);
+    }
+    sums.fill(0);
+    seen.fill(0);
+    d = chunkEnd;
   }
-  const found: [number, number][] = [];
-  if (firstDense) {
-    for (let group = 0; group < firstDense.length; group++) {
-      const row = firstDense[group] as number;
-      if (row >= 0) found.push([group, row]);
-    }
-  } else found.push(...firstSparse);
-  if (groupBy.length === 0 && found.length === 0) return [Object.fromEntries(measures.map((m) => [m, 0]))];
-  const out: SummedRow[] = [];
-  for (const [group, row] of found) {
-    const result: SummedRow = {};
-    const from = sums ? group * k : 0;
-    const values = sums ?? (sparse?.get(group) as Float64Array);
-    measures.forEach((m, i) => {
-      result[m] = values[from + i] as number;
-    });
-    for (const c of groupBy) {
-      const column = table.keys[c];
-      result[c] = column
-        ? (column.values[column.codes[row] as number] as KeyValue)
-        : (starts[firstPeriod + Math.floor(group / perDay)] as string);
-    }
-    out.push(result);
-  }
+  if (groupBy.length === 0 && out.length === 0) return [Object.fromEntries(measures.map((m) => [m, 0]))];
   return out;
 }
 
@@ -171,7 +164,7 @@ export function daysWithRows(
   for (let d = order === 'asc' ? dayFrom : dayTo - 1; d >= dayFrom && d < dayTo && found.length < limit; d += step) {
     const end = table.dayStarts[d + 1] as number;
     for (let r = table.dayStarts[d] as number; r < end; r++) {
-      if (passes(selection, r)) {
+      if (passes(table, selection, r)) {
         found.push(table.days[d] as string);
         break;
       }

@@ -1,87 +1,47 @@
 /**
- * The shared `filters` as masks over a memory table's dictionaries: the same conditions the SQL
- * WHERE builder writes (server/queries/stats/filters.ts), restated over the catalogue the cube
- * holds. A row passes when, for every filtered dimension, its code's mask entry is 1.
+ * The shared `filters` as one mask over a memory table's keys: the same conditions the SQL WHERE
+ * builder writes (server/queries/stats/filters.ts), restated over the catalogue the cube holds. A
+ * key passes when, for every filtered dimension, the mask over that dimension's codes admits its
+ * code; a row passes when its key does.
  */
 import type { Filters } from '../../shared/stats.ts';
 import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimensions.ts';
+import { type Catalogue, setIdMask } from './catalogue.ts';
+import { Lru } from './lru.ts';
 import type { KeyColumn, KeyValue, MemoryTable } from './table.ts';
-
-/** What the filters look up beyond the aggregate rows, loaded with the cube (same data version). */
-export interface Catalogue {
-  /** For `lookup` dimensions: catalogue key (a source's name, a platform's slug) → ids. */
-  lookups: Map<Dimension, Map<KeyValue, number[]>>;
-  basisMembers: { set_id: number; legal_basis_id: number; category: string }[];
-  /** Basis sets citing nothing (`set_key = ''`): they match the `unspecified` category. */
-  emptyBasisSets: number[];
-  /** Every profile set's members, as codes into `contentTypes` and `authorKinds`. */
-  profileMembers: {
-    setIds: Int32Array;
-    typeCodes: Uint8Array;
-    kindCodes: Uint8Array;
-    contentTypes: string[];
-    authorKinds: string[];
-  };
-  /** The category a request citing nothing counts under. */
-  nothingCited: string;
-}
+import { wantedBits } from './zones.ts';
 
 export interface Selection {
   /** Rows of days dayFrom … dayTo − 1 (indices into `days`). */
   dayFrom: number;
   dayTo: number;
-  /** Code columns and their masks, one per filtered dimension. */
-  codes: ArrayLike<number>[];
-  masks: Uint8Array[];
+  /** 1 for each key (MemoryTable.keyOf) the filters admit; null when they admit every key. */
+  mask: Uint8Array | null;
+  /** For filtered dimensions the table has zones of: per zone its codes' bits, and the bits wanted. */
+  zones: { bits: Uint32Array; wanted: number }[];
 }
 
-type Allowed = (value: KeyValue) => boolean;
-
-const setOf = (values: readonly KeyValue[]): Allowed => {
-  const set = new Set(values);
-  return (v) => set.has(v);
-};
-
-/** Set-valued dimensions: the set ids a filter admits (undefined: no condition). */
-const SET_ALLOWED: Record<SetDimension, (f: Filters, c: Catalogue) => Allowed | undefined> = {
-  basis_set_id: (f, c) => {
-    const conditions: Allowed[] = [];
-    if (f.legalBases?.length) {
-      const bases = new Set<number>(f.legalBases);
-      conditions.push(setOf(c.basisMembers.filter((m) => bases.has(m.legal_basis_id)).map((m) => m.set_id)));
-    }
-    if (f.categories?.length) {
-      const categories = new Set<string>(f.categories);
-      const sets = c.basisMembers.filter((m) => categories.has(m.category)).map((m) => m.set_id);
-      if (categories.has(c.nothingCited)) sets.push(...c.emptyBasisSets);
-      conditions.push(setOf(sets));
-    }
-    return conditions.length > 0 ? (v) => conditions.every((allowed) => allowed(v)) : undefined;
-  },
-  // A request counts when one of its items matches both item-level filters.
-  profile_set_id: (f, c) => {
-    if (!f.contentTypes?.length && !f.authorKinds?.length) return undefined;
-    const { setIds, typeCodes, kindCodes, contentTypes, authorKinds } = c.profileMembers;
-    const codeMask = (names: string[], wanted: readonly string[] | undefined) =>
-      Uint8Array.from(names, (name) => (!wanted?.length || wanted.includes(name) ? 1 : 0));
-    const types = codeMask(contentTypes, f.contentTypes);
-    const kinds = codeMask(authorKinds, f.authorKinds);
-    const sets = new Set<number>();
-    for (let i = 0; i < setIds.length; i++) {
-      if (types[typeCodes[i] as number] === 1 && kinds[kindCodes[i] as number] === 1) sets.add(setIds[i] as number);
-    }
-    return (v) => sets.has(v as number);
-  },
-};
-
-function allowedValues(dimension: Dimension, f: Filters, c: Catalogue): Allowed | undefined {
+/** The mask over the column's codes, or undefined for no condition. */
+function codeMask(column: KeyColumn, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
   const filter = DIMENSIONS[dimension].filter;
-  if (filter.match === 'set') return SET_ALLOWED[dimension as SetDimension](f, c);
+  if (filter.match === 'set') {
+    // Set ids were turned into a mask once for the cube: each code is one lookup.
+    const ids = setIdMask(c, dimension as SetDimension, f);
+    return ids && maskFrom(column.values, (id) => ids[id as number] === 1);
+  }
   const values = f[filter.keys[0]] as readonly KeyValue[] | undefined;
   if (!values?.length) return undefined;
-  if (filter.match === 'value') return setOf(values);
-  const ids = c.lookups.get(dimension);
-  return setOf(values.flatMap((v) => ids?.get(v) ?? []));
+  const allowed = new Set(
+    filter.match === 'value' ? values : values.flatMap((v) => c.lookups.get(dimension)?.get(v) ?? []),
+  );
+  return maskFrom(column.values, (v) => allowed.has(v));
+}
+
+/** 1 for each value that passes (a plain loop: Uint8Array.from with a map function is far slower). */
+function maskFrom(values: readonly KeyValue[], passes: (value: KeyValue) => boolean): Uint8Array {
+  const mask = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) if (passes(values[i] as KeyValue)) mask[i] = 1;
+  return mask;
 }
 
 /** First index of a sorted array whose value is ≥ `value` (> with `after`). */
@@ -97,46 +57,50 @@ function bound(sorted: readonly string[], value: string, after: boolean): number
   return lo;
 }
 
-const MAX_MASKS = 512;
-const masksOf = new WeakMap<MemoryTable, Map<string, Uint8Array | undefined>>();
-
-/**
- * The dimension's mask under the filters, or undefined for no condition. Kept per table: one view
- * asks for the same filters several times (periods, edge days, the previous period), and the
- * profile-set mask scans every set's members.
- */
-function maskOf(table: MemoryTable, dimension: Dimension, f: Filters, c: Catalogue): Uint8Array | undefined {
-  const key = `${dimension}:${JSON.stringify(DIMENSIONS[dimension].filter.keys.map((k) => f[k]))}`;
-  let cache = masksOf.get(table);
-  if (!cache) {
-    cache = new Map();
-    masksOf.set(table, cache);
-  }
-  if (cache.has(key)) return cache.get(key);
-  const allowed = allowedValues(dimension, f, c);
-  const column = table.keys[dimension];
-  if (!column) throw new Error(`${table.decl.name} has no ${dimension} column`);
-  const mask = allowed ? Uint8Array.from(column.values, (v) => (allowed(v) ? 1 : 0)) : undefined;
-  if (cache.size >= MAX_MASKS) cache.clear();
-  cache.set(key, mask);
-  return mask;
+/** What the filters select of a table whatever the days: its keys, or nothing (`none`). */
+interface KeySelection {
+  none: boolean;
+  mask: Uint8Array | null;
+  zones: Selection['zones'];
 }
+
+function selectKeys(table: MemoryTable, f: Filters, c: Catalogue): KeySelection {
+  const mask = new Uint8Array(table.keyCount).fill(1);
+  const zones: Selection['zones'] = [];
+  let filtered = false;
+  for (const dimension of table.decl.key) {
+    const column = table.keys[dimension] as KeyColumn;
+    const codes = codeMask(column, dimension, f, c);
+    if (!codes) continue;
+    if (!codes.includes(1)) return { none: true, mask: null, zones: [] };
+    // A mask admitting every present value filters nothing.
+    if (!codes.includes(0)) continue;
+    filtered = true;
+    for (let key = 0; key < mask.length; key++)
+      mask[key] = (mask[key] as number) & (codes[column.codes[key] as number] as number);
+    const bits = table.zones.bits[dimension];
+    if (bits) zones.push({ bits, wanted: wantedBits(codes) });
+  }
+  if (filtered && !mask.includes(1)) return { none: true, mask: null, zones: [] };
+  return { none: false, mask: filtered ? mask : null, zones };
+}
+
+/** Key selections a table keeps (a few dozen views' filters). */
+export const TABLE_MASK_LIMIT = 64;
+const keySelections = new WeakMap<MemoryTable, Lru<string, KeySelection>>();
 
 /** The rows the filters select, or null when none can match (a filter admits no present value). */
 export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection | null {
   const dayFrom = f.from ? bound(table.days, f.from, false) : 0;
   const dayTo = f.to ? bound(table.days, f.to, true) : table.days.length;
   if (dayFrom >= dayTo) return null;
-  const selection: Selection = { dayFrom, dayTo, codes: [], masks: [] };
-  for (const dimension of table.decl.key) {
-    const mask = maskOf(table, dimension, f, c);
-    if (!mask) continue;
-    if (!mask.includes(1)) return null;
-    // A mask admitting every present value filters nothing.
-    if (mask.includes(0)) {
-      selection.codes.push((table.keys[dimension] as KeyColumn).codes);
-      selection.masks.push(mask);
-    }
+  let cache = keySelections.get(table);
+  if (!cache) {
+    cache = new Lru(TABLE_MASK_LIMIT);
+    keySelections.set(table, cache);
   }
-  return selection;
+  // One view asks for the same filters several times (periods, edge days, the previous period).
+  const key = JSON.stringify(table.decl.key.flatMap((d) => DIMENSIONS[d].filter.keys.map((k) => f[k] ?? [])));
+  const keys = cache.getOrCompute(key, () => selectKeys(table, f, c));
+  return keys.none ? null : { dayFrom, dayTo, mask: keys.mask, zones: keys.zones };
 }

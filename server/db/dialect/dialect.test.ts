@@ -1,4 +1,5 @@
 /** The engine-specific pieces, on the engine under test (TEST_ENGINE): same answers on both. */
+import { sql } from 'kysely';
 import { afterEach, expect, test } from 'vitest';
 import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
 import { openDatabase } from '../database.ts';
@@ -160,4 +161,23 @@ test('contains-text matches case-insensitively and takes wildcards literally', a
   expect(await find('MINISTRY of')).toEqual(['a']);
   expect(await find('0% pure_')).toEqual(['b']);
   expect(await find('%')).toEqual(['b']);
+});
+
+test('readOnce returns what the read returns, and leaves the connection as it was', async () => {
+  const t = await fresh();
+  const settings = async () =>
+    t.engine === 'sqlite' ? (await sql<{ cache_size: number }>`pragma cache_size`.execute(t.db)).rows : [];
+  const before = await settings();
+  const during: unknown[] = [];
+  const read = await dialectOf(t.db).readOnce(t.db, async () => {
+    during.push(...(await settings()));
+    return t.db.selectFrom('sources').select('name').execute();
+  });
+  expect(read).toEqual([{ name: 's' }]);
+  expect(await settings()).toEqual(before);
+  if (t.engine === 'sqlite') expect(during).not.toEqual(before);
+  await expect(dialectOf(t.db).readOnce(t.db, () => Promise.reject(new Error('failed read')))).rejects.toThrow(
+    'failed read',
+  );
+  expect(await settings()).toEqual(before);
 });

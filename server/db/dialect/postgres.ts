@@ -140,4 +140,9 @@ export const postgresDialect: EngineDialect = {
     // PostgreSQL's planner needs no hint here (and has no unary + on text).
     return sql`${sql.ref(column)}`;
   },
+
+  readOnce(_db, read) {
+    // The page cache is the server's (shared_buffers; large scans use a ring buffer already).
+    return read();
+  },
 };

@@ -133,4 +133,22 @@ export const sqliteDialect: EngineDialect = {
     // Unary `+` keeps SQLite from choosing an index on the column.
     return sql`+${sql.ref(column)}`;
   },
+
+  async readOnce(db, read) {
+    // SQLite's page cache lives in this process (cache_size, 64 MB): a whole-table read fills it
+    // and the memory stays resident. A small cache meanwhile (the OS still caches the file);
+    // lowering it frees the pages beyond it.
+    const sqlite = rawConnections.get(db.getExecutor().adapter);
+    if (!sqlite) return read();
+    const size = Number(sqlite.pragma('cache_size', { simple: true }));
+    sqlite.pragma(`cache_size = ${READ_ONCE_CACHE}`);
+    try {
+      return await read();
+    } finally {
+      sqlite.pragma(`cache_size = ${size}`);
+    }
+  },
 };
+
+/** cache_size while reading once: 2 MB (negative: in KiB). */
+const READ_ONCE_CACHE = -2048;

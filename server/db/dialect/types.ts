@@ -44,6 +44,11 @@ export interface EngineDialect {
   containsText(column: string, text: string): Expression<SqlBool>;
   /** The column, written so the planner will not use an index on it (for rows reached by id). */
   withoutIndex(column: string): RawBuilder<unknown>;
+  /**
+   * Runs `read`, a one-off read of whole tables (the memory cube's load), without filling this
+   * process's page cache with what it reads: those pages would stay resident, unused.
+   */
+  readOnce<T>(db: Db, read: () => Promise<T>): Promise<T>;
 }
 
 /** `%text%` for LIKE/ILIKE … ESCAPE '\', with the wildcards of the text itself taken literally. */

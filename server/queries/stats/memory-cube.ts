@@ -7,10 +7,11 @@
  * Reloads are spaced (RELOAD_GAP × the last load's time) so a stream of writes cannot keep the
  * process busy reloading.
  */
-import type { Catalogue } from '../../cube-memory/selection.ts';
+import type { Catalogue } from '../../cube-memory/catalogue.ts';
 import type { MemoryTable } from '../../cube-memory/table.ts';
 import { AGGREGATE_TABLE_LIST } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 import { dataVersion } from './data-version.ts';
 import { loadCatalogue, loadMemoryTable } from './memory-load.ts';
 
@@ -60,7 +61,9 @@ async function readCube(db: Db): Promise<MemoryCube | undefined> {
   // Every aggregate table: the item-dimension and profile-set ones are what item-level filters
   // read (the slow SQL reads); the request-level rollups are small beside them and make the
   // unfiltered weekly and daily series fast too.
-  for (const table of AGGREGATE_TABLE_LIST) tables.set(table.name, await loadMemoryTable(db, table));
+  await dialectOf(db).readOnce(db, async () => {
+    for (const table of AGGREGATE_TABLE_LIST) tables.set(table.name, await loadMemoryTable(db, table));
+  });
   if ((await dataVersion(db)) !== version) return undefined;
   const bytes = [...tables.values()].reduce((n, t) => n + t.bytes, 0);
   return { version, tables, catalogue, loadMs: performance.now() - started, bytes };

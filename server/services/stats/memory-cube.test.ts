@@ -4,7 +4,7 @@
  * on random data written through the real write path. SQL (`via: 'sql'`) is the reference.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AUTHOR_KINDS, CONTENT_TYPES } from '../../../shared/enums.ts';
+import { AUTHOR_KINDS, CONTENT_TYPES, LEGAL_CATEGORIES } from '../../../shared/enums.ts';
 import type { Filters } from '../../../shared/stats.ts';
 import { ITEM_MEASURES } from '../../db/cube/measures.ts';
 import { startOfGrain } from '../../db/cube/tables.ts';
@@ -78,6 +78,14 @@ describe.each([21, 22])('memory cube = SQL (seed %i)', (seed) => {
       }
       return f;
     });
+    // Both filters of a set-valued dimension at once: their set masks must intersect.
+    for (let i = 0; i < 8; i++) {
+      filters.push(
+        i % 2 === 0
+          ? { legalBases: pickSome(rng, values.legalBases, 4), categories: pickSome(rng, LEGAL_CATEGORIES, 6) }
+          : { contentTypes: pickSome(rng, CONTENT_TYPES, 4), authorKinds: pickSome(rng, AUTHOR_KINDS, 4) },
+      );
+    }
     expect(await loadMemoryCube(t.db)).toBeDefined();
   }, 120_000);
   afterAll(async () => {
