@@ -10,33 +10,36 @@ import { AggregateDelta } from './delta.ts';
 
 const PAGE = 2000;
 
-export async function rebuildAggregates(
-  db: Db,
+export function rebuildAggregates(db: Db, onProgress?: (requests: number) => void): Promise<{ requests: number }> {
+  return withWriteTransaction(db, (trx) => rebuildInTransaction(trx, onProgress));
+}
+
+/** The rebuild inside a write transaction the caller holds (the fast demo seed, after its records). */
+export async function rebuildInTransaction(
+  trx: Db,
   onProgress?: (requests: number) => void,
 ): Promise<{ requests: number }> {
-  return withWriteTransaction(db, async (trx) => {
-    await deleteAggregateRows(trx);
-    let after = 0;
-    let done = 0;
-    for (;;) {
-      const ids = await findLiveRequestIds(trx, after, PAGE);
-      if (ids.length === 0) break;
-      const delta = new AggregateDelta();
-      for (const request of await findRequestGraphsByIds(trx, ids)) {
-        delta.addRequest(
-          {
-            ...request,
-            retracted: false,
-            items: request.items.map((item) => ({ ...item, appeals: item.appeals })),
-          },
-          1,
-        );
-      }
-      await delta.apply(trx);
-      after = ids[ids.length - 1] ?? after;
-      done += ids.length;
-      onProgress?.(done);
+  await deleteAggregateRows(trx);
+  let after = 0;
+  let done = 0;
+  for (;;) {
+    const ids = await findLiveRequestIds(trx, after, PAGE);
+    if (ids.length === 0) break;
+    const delta = new AggregateDelta();
+    for (const request of await findRequestGraphsByIds(trx, ids)) {
+      delta.addRequest(
+        {
+          ...request,
+          retracted: false,
+          items: request.items.map((item) => ({ ...item, appeals: item.appeals })),
+        },
+        1,
+      );
     }
-    return { requests: done };
-  });
+    await delta.apply(trx);
+    after = ids[ids.length - 1] ?? after;
+    done += ids.length;
+    onProgress?.(done);
+  }
+  return { requests: done };
 }

@@ -8,6 +8,7 @@ export {
   type RecordStatus,
   type SubmitOptions,
   type SubmitResult,
+  submitBulkBatch,
   submitInTransaction,
   submitRequests,
 } from './submit.ts';

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { afterEach, expect, test } from 'vitest';
+import { contents } from '../../test/contents.ts';
 import { createTestDb, type TestDb } from '../../test/db.ts';
 import { EVENTS } from './events.ts';
 import { DEMO_SOURCE, seedDemoData } from './index.ts';
@@ -15,40 +15,20 @@ async function fresh(): Promise<TestDb> {
   return t;
 }
 
-/**
- * Every table's rows in a stable order, without the wall-clock columns of when they were written
- * (and without the data_version counter, which every write transaction moves).
- */
-async function contents(t: TestDb): Promise<Record<string, unknown[]>> {
-  const tables = (await t.db.introspection.getTables())
-    .map((table) => table.name)
-    .filter((name) => name !== 'data_version')
-    .sort();
-  const wallClock = new Set(['created_at', 'updated_at', 'at']);
-  const out: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(t.db)).rows;
-    out[table] = rows
-      .map((row) => JSON.stringify(Object.entries(row).filter(([column]) => !wallClock.has(column))))
-      .sort();
-  }
-  return out;
-}
-
 test('seeding is deterministic end to end, and seeding again changes nothing', async () => {
   const a = await fresh();
   const first = await seedDemoData(a.db, { items: 5000, seed: 5 });
   expect(first.items).toBe(5000);
   expect(first.created).toBe(first.requests);
-  const afterFirst = await contents(a);
+  const afterFirst = await contents(a.db);
 
   const again = await seedDemoData(a.db, { items: 5000, seed: 5 });
   expect(again).toMatchObject({ requests: first.requests, items: 5000, created: 0, unchanged: first.requests });
-  expect(await contents(a)).toEqual(afterFirst);
+  expect(await contents(a.db)).toEqual(afterFirst);
 
   const b = await fresh();
   await seedDemoData(b.db, { items: 5000, seed: 5 });
-  expect(await contents(b)).toEqual(afterFirst);
+  expect(await contents(b.db)).toEqual(afterFirst);
 });
 
 test('labels the data as synthetic, with a reviewed catalogue and the timeline events', async () => {

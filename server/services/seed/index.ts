@@ -1,13 +1,15 @@
-/** `seedDemoData`: the synthetic demo source, its reviewed catalogue and events, then the records in chunks. */
+/** `seedDemoData`: the synthetic demo source, its reviewed catalogue and events, then the records. */
 import { RequestInput } from '../../../shared/interchange.ts';
 import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { insertEvents } from '../../queries/catalog/events.ts';
+import { hasRequests } from '../../queries/presence.ts';
 import { ensureJurisdictions } from '../catalog/resolve.ts';
 import { upsertReviewedLegalBases } from '../catalog/reviewed.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { ensureSource } from '../sources.ts';
 import { EVENTS } from './events.ts';
+import { writeFreshDemo } from './fresh.ts';
 import { generateRequests } from './generate.ts';
 import { LEGAL_BASES } from './legal-bases.ts';
 
@@ -18,6 +20,8 @@ export interface SeedOptions {
   items: number;
   seed: number;
   onProgress?: (items: number) => void;
+  /** How to write: by default the fast bulk load into an empty database, else the ingest path. */
+  path?: 'fast' | 'ingest';
 }
 
 export interface SeedResult {
@@ -30,11 +34,12 @@ export interface SeedResult {
 }
 
 /**
- * Writes the demo dataset through the ordinary ingest path (validation, catalogue, audit,
- * aggregates) in batches of 1000 requests. Idempotent: the same items and seed give the same
- * records, so running it again reports them unchanged.
+ * Writes the demo dataset through the ingest path (validation, catalogue, audit, aggregates).
+ * Into an empty database, through the fast bulk load (fresh.ts, which writes the same rows);
+ * otherwise through the ordinary ingest path in batches of 1000 requests, which plans against what
+ * is stored, so running it again reports the records unchanged (same items and seed, same records).
  */
-export async function seedDemoData(db: Db, { items, seed, onProgress }: SeedOptions): Promise<SeedResult> {
+export async function seedDemoData(db: Db, { items, seed, onProgress, path }: SeedOptions): Promise<SeedResult> {
   // One write transaction, as every catalogue write: it moves the data version the caches key on.
   await withWriteTransaction(db, async (trx) => {
     const { source } = await ensureSource(trx, {
@@ -50,6 +55,10 @@ export async function seedDemoData(db: Db, { items, seed, onProgress }: SeedOpti
   });
 
   const actor = { kind: 'cli' as const, name: 'cli:seed', defaultSource: DEMO_SOURCE };
+  if (path === 'fast' || (path === undefined && !(await hasRequests(db)))) {
+    const written = await writeFreshDemo(db, generateRequests({ items, seed }), actor, onProgress);
+    return { ...written, created: written.requests, updated: 0, unchanged: 0 };
+  }
   const result: SeedResult = { requests: 0, items: 0, created: 0, updated: 0, unchanged: 0 };
   let chunk: RequestInput[] = [];
   const flush = async () => {
