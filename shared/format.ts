@@ -1,9 +1,12 @@
 /** Display formatting of every figure the dashboard shows (UI.md "Numbers"): one place, one style. */
 
-const counts = new Intl.NumberFormat('en');
+// Made on first use, not when the module loads: the first Intl object initialises the browser's
+// number formatting, a cost that otherwise sits before the app's first request (issue 12).
+let counts: Intl.NumberFormat | undefined;
 
 /** 12345 → "12,345". */
 export function formatCount(n: number): string {
+  counts ??= new Intl.NumberFormat('en');
   return counts.format(n);
 }
 

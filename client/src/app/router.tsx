@@ -1,6 +1,8 @@
 /** Routes (each page its own lazy chunk) and the URL codec of the view state. */
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { completeDashboardSearch, serializeDashboardSearch } from '../../../shared/dashboard-search.ts';
+import { prefetchOverview } from '../features/overview/prefetch.ts';
+import { prefetchCatalog } from './catalog.ts';
 import { Layout } from './Layout.tsx';
 import { NotFound } from './NotFound.tsx';
 import { PageError } from './PageError.tsx';
@@ -8,6 +10,8 @@ import { PageError } from './PageError.tsx';
 const rootRoute = createRootRoute({
   // Every key, so the router's merge of the raw query under it cannot keep an invalid raw value.
   validateSearch: completeDashboardSearch,
+  // The header's queries start as the URL is matched, not once the page's chunk has loaded.
+  loader: () => prefetchCatalog(),
   component: Layout,
   notFoundComponent: NotFound,
 });
@@ -16,6 +20,9 @@ const rootRoute = createRootRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
+  // The charts' queries run while the page's chunk loads (features/overview/prefetch.ts).
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => prefetchOverview(deps),
   component: lazyRouteComponent(() => import('../features/overview/OverviewPage.tsx'), 'OverviewPage'),
 });
 const exploreRoute = createRoute({

@@ -1,19 +1,16 @@
 /** Appeal funnel: items → actioned → appealed → appeal decided → reversed. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { formatCount, formatDays, formatRate } from '../../../shared/format.ts';
-import { trpc } from '../lib/trpc.ts';
 import { funnelSteps, funnelTable } from './appeals.data.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { ACCENT } from './palette.ts';
+import { appealFunnelQuery } from './queries.ts';
 
 export function AppealFunnelChart({ search }: { search: DashboardSearch }) {
-  const query = useQuery({
-    ...trpc.stats.appeals.queryOptions({ filters: filtersOf(search), granularity: search.granularity ?? 'month' }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...appealFunnelQuery(search), placeholderData: keepPreviousData });
   const steps = query.data ? funnelSteps(query.data.funnel) : [];
   const rows = steps.map((s) => ({
     ...s,

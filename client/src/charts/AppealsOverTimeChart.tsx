@@ -1,13 +1,13 @@
 /** Decided appeals per period: reversed vs not reversed. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
+import { type DashboardSearch, DEFAULT_GRANULARITY } from '../../../shared/dashboard-search.ts';
 import { metricDefinition } from '../../../shared/metrics.ts';
-import { trpc } from '../lib/trpc.ts';
 import { appealSeries } from './appeals.data.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { APPEAL_COLOURS } from './palette.ts';
+import { appealsOverTimeQuery } from './queries.ts';
 
 const KEYS = [
   { key: 'reversed', label: 'Reversed (fully or in part)', colour: APPEAL_COLOURS.reversed as string },
@@ -16,10 +16,7 @@ const KEYS = [
 
 export function AppealsOverTimeChart({ search }: { search: DashboardSearch }) {
   const granularity = search.granularity ?? DEFAULT_GRANULARITY;
-  const query = useQuery({
-    ...trpc.stats.appeals.queryOptions({ filters: filtersOf(search), granularity }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...appealsOverTimeQuery(search), placeholderData: keepPreviousData });
   const data = appealSeries(query.data?.series ?? []);
   return (
     <ChartCard

@@ -1,13 +1,12 @@
 /** Jurisdiction × platform heatmap of removal rates: one stats.outcomeGrid call. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { formatCount, formatRate } from '../../../shared/format.ts';
-import { trpc } from '../lib/trpc.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { heatColour, heatmapData } from './heatmap.data.ts';
+import { jurisdictionPlatformQuery, TOP_JURISDICTIONS } from './queries.ts';
 import { useSplitLabel } from './use-labels.ts';
 
-const TOP_JURISDICTIONS = 8;
 const CELL_W = 78;
 const CELL_H = 40;
 const LABEL_W = 110;
@@ -15,15 +14,7 @@ const LABEL_W = 110;
 export function JurisdictionPlatformChart({ search }: { search: DashboardSearch }) {
   const label = useSplitLabel();
   // The rows: the jurisdictions with most decided items in this very view.
-  const query = useQuery({
-    ...trpc.stats.outcomeGrid.queryOptions({
-      filters: filtersOf(search),
-      rows: 'jurisdiction',
-      columns: 'platform',
-      limit: TOP_JURISDICTIONS,
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...jurisdictionPlatformQuery(search), placeholderData: keepPreviousData });
   const ready = Boolean(query.data);
   const data = heatmapData((query.data ?? []).map((row) => ({ jurisdiction: row.key, rows: row.columns })));
   const width = LABEL_W + data.platforms.length * CELL_W;

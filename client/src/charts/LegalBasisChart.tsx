@@ -1,30 +1,21 @@
 /** Legal basis: items by category or cited provision (bars), each with its removal rate (dot). */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { metricDefinition } from '../../../shared/metrics.ts';
 import { useSetSearch } from '../app/search.ts';
-import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip, percentTick, percentTooltip } from './axis.ts';
 import { legalBasisChartData } from './breakdowns.data.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { ACCENT, OUTCOME_COLOURS } from './palette.ts';
+import { legalBasisQuery, TOP_PROVISIONS } from './queries.ts';
 import { useSplitLabel } from './use-labels.ts';
-
-const TOP_PROVISIONS = 15;
 
 export function LegalBasisChart({ search }: { search: DashboardSearch }) {
   const setSearch = useSetSearch();
   const label = useSplitLabel();
   const level = search.level ?? 'category';
-  const query = useQuery({
-    ...trpc.stats.legalBases.queryOptions({
-      filters: filtersOf(search),
-      level,
-      limit: level === 'provision' ? TOP_PROVISIONS : undefined,
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...legalBasisQuery(search), placeholderData: keepPreviousData });
   const data = legalBasisChartData(query.data ?? [], (key, apiLabel) =>
     level === 'category' ? label('category', key) : apiLabel,
   );

@@ -1,11 +1,11 @@
 /** Removal rate by agency, platform, jurisdiction, legal category or provision. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { BreakdownSplit } from '../../../shared/stats.ts';
 import { useSetSearch } from '../app/search.ts';
-import { trpc } from '../lib/trpc.ts';
 import { removalChartData, shortProvision } from './breakdowns.data.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { removalByQuery } from './queries.ts';
 import { REMOVAL_KEYS, RemovalBars } from './RemovalBars.tsx';
 import { useSplitLabel } from './use-labels.ts';
 
@@ -15,10 +15,7 @@ export function RemovalByChart({ search, fixedBy }: { search: DashboardSearch; f
   const setSearch = useSetSearch();
   const label = useSplitLabel();
   const by = fixedBy ?? search.by ?? 'platform';
-  const query = useQuery({
-    ...trpc.stats.outcomes.queryOptions({ filters: filtersOf(search), splitBy: by }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...removalByQuery(search, fixedBy), placeholderData: keepPreviousData });
   const rows = [...(query.data ?? [])].sort((a, b) => b.decided - a.decided).slice(0, MAX_BARS);
   const data = removalChartData(rows, (k) => label(by, k), by === 'provision' ? shortProvision : undefined);
   const all = removalChartData(query.data ?? [], (k) => k);

@@ -1,18 +1,15 @@
 /** Removal rate over time, global removal and local restriction kept apart. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
+import { type DashboardSearch, DEFAULT_GRANULARITY } from '../../../shared/dashboard-search.ts';
 import { metricDefinition } from '../../../shared/metrics.ts';
-import { trpc } from '../lib/trpc.ts';
 import { removalChartData } from './breakdowns.data.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { removalRateQuery } from './queries.ts';
 import { REMOVAL_KEYS, RemovalBars } from './RemovalBars.tsx';
 
 export function RemovalRateChart({ search }: { search: DashboardSearch }) {
   const granularity = search.granularity ?? DEFAULT_GRANULARITY;
-  const query = useQuery({
-    ...trpc.stats.outcomes.queryOptions({ filters: filtersOf(search), granularity }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...removalRateQuery(search), placeholderData: keepPreviousData });
   const data = removalChartData(query.data ?? [], (k) => k);
   return (
     <ChartCard

@@ -1,19 +1,16 @@
 /** Distribution of the time from submission to decision, with the median marked. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { type DashboardSearch, filtersOf } from '../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { formatHours } from '../../../shared/format.ts';
-import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { ACCENT } from './palette.ts';
+import { timeToDecisionQuery } from './queries.ts';
 import { histogramData } from './time-to-decision.data.ts';
 
 export function TimeToDecisionChart({ search }: { search: DashboardSearch }) {
-  const query = useQuery({
-    ...trpc.stats.timeToDecision.queryOptions({ filters: filtersOf(search) }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...timeToDecisionQuery(search), placeholderData: keepPreviousData });
   const data = query.data ? histogramData(query.data) : null;
   return (
     <ChartCard

@@ -11,25 +11,22 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../shared/dashboard-search.ts';
+import { type DashboardSearch, DEFAULT_GRANULARITY } from '../../../shared/dashboard-search.ts';
 import { VolumeSplit } from '../../../shared/stats.ts';
 import { useCatalog } from '../app/catalog.ts';
 import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { volumeQuery } from './queries.ts';
 import { useSplitLabel } from './use-labels.ts';
 import { eventJurisdictions, eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 export function VolumeChart({ search }: { search: DashboardSearch }) {
   const setSearch = useSetSearch();
   const label = useSplitLabel();
-  const filters = filtersOf(search);
   const granularity = search.granularity ?? DEFAULT_GRANULARITY;
-  const query = useQuery({
-    ...trpc.stats.volume.queryOptions({ filters, granularity, splitBy: search.split }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...volumeQuery(search), placeholderData: keepPreviousData });
   const catalog = useCatalog();
   const events = useQuery(
     trpc.catalog.events.queryOptions({

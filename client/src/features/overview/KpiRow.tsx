@@ -1,18 +1,15 @@
 /** Five headline figures, each with its change against the previous period of equal length. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { type DashboardSearch, filtersOf } from '../../../../shared/dashboard-search.ts';
+import type { DashboardSearch } from '../../../../shared/dashboard-search.ts';
 import { NULL_RATE_NOTE } from '../../../../shared/format.ts';
 import { useDrawnView } from '../../app/drawn-view.ts';
+import { headlineQuery } from '../../charts/queries.ts';
 import { describeError } from '../../lib/errors.ts';
-import { trpc } from '../../lib/trpc.ts';
 import { kpis } from './kpi.data.ts';
 
 export function KpiRow({ search }: { search: DashboardSearch }) {
-  const query = useQuery({
-    ...trpc.stats.overview.queryOptions({ filters: filtersOf(search) }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useQuery({ ...headlineQuery(search), placeholderData: keepPreviousData });
   // The previous view's figures, kept while this view's load: they must not pass for this view's.
   const updating = query.isPlaceholderData;
   const view = useDrawnView(!query.isPending && !updating);

@@ -5,14 +5,11 @@ import { type DashboardSearch, viewOf } from '../../../../shared/dashboard-searc
 import { formatCount } from '../../../../shared/format.ts';
 import { FILTER_LABELS } from '../../app/filter-options.ts';
 import { serviceName } from '../../charts/published-common.data.ts';
-import { publishedFiltersOf, unappliedFilters } from '../../charts/published-filters.data.ts';
-import { trpc } from '../../lib/trpc.ts';
+import { unappliedFilters } from '../../charts/published-filters.data.ts';
+import { publishedTotalsQuery } from '../../charts/queries.ts';
 
 export function OverviewPublishedLine({ search }: { search: DashboardSearch }) {
-  const totals = useQuery({
-    ...trpc.published.totals.queryOptions(publishedFiltersOf(search)),
-    placeholderData: keepPreviousData,
-  });
+  const totals = useQuery({ ...publishedTotalsQuery(search), placeholderData: keepPreviousData });
   const requests = totals.data?.requests ?? 0;
   if (!totals.data || requests === 0) return null;
   const unapplied = unappliedFilters(search).map((k) => FILTER_LABELS[k].toLowerCase());
