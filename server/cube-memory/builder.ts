@@ -115,40 +115,40 @@ export class TableBuilder {
 
   done(): MemoryTable {
     const keys: Record<string, KeyColumn> = {};
-    let bytes = 0;
     this.decl.key.forEach((d, i) => {
       const codes = (this.codes[i] as GrowInts).done();
       keys[d] = { values: [...(this.dictionaries[i] as Map<KeyValue, number>).keys()], codes };
-      bytes += codes.byteLength;
     });
-    const entryCounts = this.counts.done();
-    const keyOf = this.keyOf.done();
-    const table: MemoryTable = {
+    return finishTable({
       decl: this.decl,
       measureNames: this.measureNames,
       rows: this.rows,
       days: this.days,
       dayStarts: Uint32Array.from([...this.dayStarts, this.rows]),
       dayEntryStarts: Float64Array.from([...this.dayEntryStarts, this.index.length]),
-      keyOf,
+      keyOf: this.keyOf.done(),
       keyCount: this.keyNumbers.size,
       keys,
       denseColumns: this.dense.map((column) => column?.done()),
-      entryCounts,
+      entryCounts: this.counts.done(),
       measureIndex: this.index.done(),
       measureValues: this.values.done(),
-      zones: buildZones(this.rows, keyOf, keys, entryCounts),
-      bytes: 0,
-    };
-    for (const column of table.denseColumns) bytes += column?.byteLength ?? 0;
-    for (const zoneBits of Object.values(table.zones.bits)) bytes += zoneBits.byteLength;
-    table.bytes =
-      bytes +
-      table.zones.entryStarts.byteLength +
-      keyOf.byteLength +
-      table.entryCounts.byteLength +
-      table.measureIndex.byteLength +
-      table.measureValues.byteLength;
-    return table;
+    });
   }
+}
+
+/** The table with its zones and its size in bytes (the typed arrays'; the dictionaries aside). */
+export function finishTable(table: Omit<MemoryTable, 'zones' | 'bytes'>): MemoryTable {
+  const zones = buildZones(table.rows, table.keyOf, table.keys, table.entryCounts);
+  const arrays = [
+    table.keyOf,
+    ...Object.values(table.keys).map((k) => k.codes),
+    ...table.denseColumns.filter((c) => c !== undefined),
+    table.entryCounts,
+    table.measureIndex,
+    table.measureValues,
+    ...Object.values(zones.bits),
+    zones.entryStarts,
+  ];
+  return { ...table, zones, bytes: arrays.reduce((n, a) => n + a.byteLength, 0) };
 }

@@ -9,13 +9,14 @@ import { periodRange } from '../../../shared/periods.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
 import { daysWithRows, sumTable } from '../../cube-memory/scan.ts';
 import { select } from '../../cube-memory/selection.ts';
+import type { MemoryTable } from '../../cube-memory/table.ts';
 import { type ItemMeasure, isMeasure } from '../../db/cube/measures.ts';
 import type { Family } from '../../db/cube/tables.ts';
 import type { Db } from '../../db/database.ts';
 import { type AggregateTable, chooseTable, type Grain } from './aggregate-tables.ts';
 import { aggWhere, assertCanApply } from './filters.ts';
 import { currentMemoryCube, type MemoryCube } from './memory-cube.ts';
-import { splitByPeriods } from './ranges.ts';
+import { splitByPeriods, type WholePeriod } from './ranges.ts';
 
 /** Group-by values of a summed row (`day` and dimension columns). */
 export type GroupValues = { [column: string]: string | number };
@@ -44,32 +45,44 @@ function memoryFor(db: Db, via: SumOptions['via']) {
   return via === 'sql' ? Promise.resolve(undefined) : currentMemoryCube(db);
 }
 
-/** The table's rows the filters select, from memory; undefined when the table is not held there. */
-function memorySelection(cube: MemoryCube | undefined, table: AggregateTable, filters: Filters) {
-  const held = cube?.tables.get(table.name);
-  if (!cube || !held) return undefined;
+/**
+ * The table's rows the filters select, from memory (from `held`, a rollup of it, when given);
+ * undefined when the table is not held there.
+ */
+function memorySelection(cube: MemoryCube | undefined, table: AggregateTable, filters: Filters, held?: MemoryTable) {
+  const from = held ?? cube?.tables.get(table.name);
+  if (!cube || !from) return undefined;
   assertCanApply(table, filters);
-  return { held, selection: select(held, filters, cube.catalogue) };
+  return { held: from, selection: select(from, filters, cube.catalogue) };
 }
 
 /** Days need daily rows, weeks whole weeks; months, quarters and years are whole months. */
 export const grainFor = (granularity: Granularity): Grain =>
   granularity === 'day' || granularity === 'week' ? granularity : 'month';
 
+interface Part {
+  table: AggregateTable;
+  filters: Filters;
+  /** The in-memory weekly rollup of `table` that answers this part (MemoryCube.weekly). */
+  rollup?: MemoryTable;
+}
+
 /**
  * The (table, filters) parts whose sums make up the answer: whole periods from the table chosen
  * for `grain`, edge days from the one chosen for days (all of it, when no coarser table fits).
+ * Whole weeks of a daily table come from its weekly rollup in memory, when the cube holds one.
  */
-function parts(filters: Filters, carries: Family, grain: Grain, groupBy: readonly string[]) {
+function parts(filters: Filters, carries: Family, grain: Grain, groupBy: readonly string[], cube?: MemoryCube) {
   const periodic = chooseTable({ carries, filters, groupBy, grain });
-  if (periodic.grain === 'day') return [{ table: periodic, filters }];
-  const daily = chooseTable({ carries, filters, groupBy, grain: 'day' });
-  const split = splitByPeriods({ from: filters.from, to: filters.to }, periodic.grain);
-  const out: { table: AggregateTable; filters: Filters }[] = split.days.map((range) => ({
-    table: daily,
-    filters: { ...filters, ...range },
-  }));
-  if (split.periods) out.push({ table: periodic, filters: { ...filters, ...split.periods } });
+  const rollup = grain === 'week' && periodic.grain === 'day' ? cube?.weekly.get(periodic.name) : undefined;
+  if (periodic.grain === 'day' && !rollup) return [{ table: periodic, filters }];
+  const daily = rollup ? periodic : chooseTable({ carries, filters, groupBy, grain: 'day' });
+  const split = splitByPeriods(
+    { from: filters.from, to: filters.to },
+    rollup ? 'week' : (periodic.grain as WholePeriod),
+  );
+  const out: Part[] = split.days.map((range) => ({ table: daily, filters: { ...filters, ...range } }));
+  if (split.periods) out.push({ table: periodic, filters: { ...filters, ...split.periods }, rollup });
   return out;
 }
 
@@ -82,11 +95,11 @@ async function sumParts(
 ): Promise<Row[]> {
   const unknown = measures.filter((m) => !isMeasure(m));
   if (unknown.length > 0) throw new Error(`not aggregate measures: ${unknown.join(', ')}`);
-  const partList = parts(filters, carries, grain, groupBy);
   const cube = await memoryFor(db, via);
+  const partList = parts(filters, carries, grain, groupBy, cube);
   const results = await Promise.all(
-    partList.map(({ table, filters: partFilters }) => {
-      const memory = memorySelection(cube, table, partFilters);
+    partList.map(({ table, filters: partFilters, rollup }) => {
+      const memory = memorySelection(cube, table, partFilters, rollup);
       if (memory) return sumTable(memory.held, memory.selection, measures, groupBy, grain) as Row[];
       const column = (name: string) => sql.ref(`${table.name}.${name}`);
       let query = db

@@ -86,7 +86,10 @@ describe.each([21, 22])('memory cube = SQL (seed %i)', (seed) => {
           : { contentTypes: pickSome(rng, CONTENT_TYPES, 4), authorKinds: pickSome(rng, AUTHOR_KINDS, 4) },
       );
     }
-    expect(await loadMemoryCube(t.db)).toBeDefined();
+    // Every weekly rollup kept (the small test data repeats few keys within a week), so the
+    // weekly series below come from them and are compared with SQL too.
+    const cube = await loadMemoryCube(t.db, { rollupMaxShare: 1 });
+    expect(cube?.weekly.has('agg_items')).toBe(true);
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();
