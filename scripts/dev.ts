@@ -6,7 +6,7 @@ process.env.NODE_ENV ??= 'development';
 const { openDatabase } = await import('../server/db/database.ts');
 const { migrateToLatest } = await import('../server/db/migrate.ts');
 const { readEnv } = await import('../server/env.ts');
-const { exitWithError, startServer } = await import('../server/main.ts');
+const { exitWithError, startServer } = await import('../server/serve.ts');
 
 try {
   const env = readEnv();

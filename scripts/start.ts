@@ -6,7 +6,7 @@
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
-import { exitWithError, startServer } from '../server/main.ts';
+import { exitWithError, startServer } from '../server/serve.ts';
 import { buildClientIfStale, importPublishedIfNone, seedIfEmpty } from './demo.ts';
 
 try {

@@ -1,5 +1,5 @@
 /** requests.submit over HTTP on loopback: 1,000-item batches, load from autocannon, items/s. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { generateRequests } from '../../server/services/seed/generate.ts';
 import { createToken } from '../../server/services/tokens.ts';
@@ -26,13 +26,16 @@ function batches(items: number, size: number, seed: number): string[] {
 /**
  * A server process on the database `url` (its DATABASE_URL); with `memoryCube`, returned once it
  * has its stats cube in memory too (as a server that has been up a while), not just listening.
+ * The server runs as `npm start` runs it: the bundle of this checkout (rebuilt when stale), no demo data.
  */
 export async function startServer(url: string, port: number, { memoryCube = false } = {}) {
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   // node itself (not an npx wrapper), so that SIGTERM reaches the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/start.js'], {
     // Write limits off: the benchmark measures ingest, not the abuse limits.
     env: {
       ...process.env,
+      DEMO_DATA: '0',
       DATABASE_URL: url,
       PORT: String(port),
       NODE_ENV: 'production',

@@ -12,10 +12,22 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+/**
+ * `bundle`: a server bundle (scripts/build-server.mjs) run as `npm start` runs it, without demo
+ * data; by default server/main.ts through tsx.
+ */
+export async function startServerProcess(databaseUrl: string, bundle?: string): Promise<ServerProcess> {
   // node itself, not an npx wrapper, so that signals reach the server.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production' },
+  const args = bundle ? [bundle] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      DEMO_DATA: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -1,0 +1,49 @@
+/**
+ * Bundles the server (entry scripts/start.ts) into dist/server/start.js when it is missing or older
+ * than its sources; `npm start` runs this, then the bundle with plain Node. Plain JavaScript on
+ * purpose: running the server through tsx costs ≈ 55 MB of resident memory and ≈ 0.3 s at start
+ * (measured: an idle server 176 MB under tsx, 122 MB bundled). Packages stay external (node_modules).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SERVER_BUNDLE = 'dist/server/start.js';
+const SOURCES = ['server', 'shared', 'scripts', 'package.json'];
+
+/** Newest modification time under `path` (a file or a directory tree), 0 when absent. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** True when `bundle` is missing or older than a file (or directory listing) it is built from. */
+export function serverBundleIsStale(bundle = SERVER_BUNDLE) {
+  return !existsSync(bundle) || Math.max(...SOURCES.map(newest)) > statSync(bundle).mtimeMs;
+}
+
+/** Bundles scripts/start.ts into `outDir`/start.js (SSR build: Node target, packages imported from node_modules). */
+export async function buildServer(outDir = 'dist/server') {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { ssr: 'scripts/start.ts', outDir, emptyOutDir: true, target: 'node20', sourcemap: true },
+  });
+}
+
+export async function buildServerIfStale() {
+  if (!serverBundleIsStale()) return false;
+  await buildServer();
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    if (await buildServerIfStale()) console.log(`Built the server into ${SERVER_BUNDLE}.`);
+  } catch (error) {
+    console.error(`Could not build the server: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The server bundle `npm start` runs (scripts/build-server.mjs): built into a temporary directory,
+ * it is the whole server — it migrates a fresh database, takes an authenticated write and counts
+ * it in the stats — and a bundle older than its sources is rebuilt.
+ */
+import { mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { createToken } from '../server/services/tokens.ts';
+import { createTestDb, type TestDb } from '../server/test/db.ts';
+import { exampleBatch } from '../server/test/fixtures.ts';
+import { startServerProcess } from '../server/test/server-process.ts';
+import { buildServer, serverBundleIsStale } from './build-server.mjs';
+
+// Inside the checkout, as dist/server is: the bundle imports its packages from node_modules.
+mkdirSync('dist', { recursive: true });
+const outDir = mkdtempSync('dist/test-server-');
+const bundle = join(outDir, 'start.js');
+let t: TestDb | undefined;
+
+beforeAll(() => buildServer(outDir), 120_000);
+afterEach(async () => {
+  await t?.dispose();
+  t = undefined;
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+test('the bundle serves a fresh database: migrated, a write accepted and counted', async () => {
+  t = await createTestDb();
+  // The server migrates on its own; a token needs the tables, hence this database is migrated already.
+  const { token } = await createToken(t.db, { sourceName: 'monitor' });
+  const server = await startServerProcess(t.url, bundle);
+  try {
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    const requests = exampleBatch(3);
+    const submitted = await server.post('requests.submit', token, { requests });
+    expect(submitted.status).toBe(200);
+    const input = encodeURIComponent(JSON.stringify({ filters: {} }));
+    const overview = await (await fetch(`${server.url}/trpc/stats.overview?input=${input}`)).json();
+    expect(overview.result.data.requests).toBe(requests.length);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a bundle is stale when missing or older than the sources', () => {
+  expect(serverBundleIsStale(bundle)).toBe(false);
+  expect(serverBundleIsStale(join(outDir, 'missing.js'))).toBe(true);
+  utimesSync(bundle, new Date(0), new Date(0));
+  expect(serverBundleIsStale(bundle)).toBe(true);
+});
