@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import { type OpenDatabase, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
@@ -77,10 +78,26 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
+/**
+ * For tests that open several databases: returns `fresh()`, a new test database disposed after the
+ * test that opened it (registers the afterEach; call at a file's or describe block's top level).
+ */
+export function perTestDatabases(): () => Promise<TestDb> {
+  const open: TestDb[] = [];
+  afterEach(async () => {
+    for (const t of open.splice(0)) await t.dispose();
+  });
+  return async () => {
+    const t = await createTestDb();
+    open.push(t);
+    return t;
+  };
+}
+
 /** Number of rows in a table. */
 export async function countRows(
   db: OpenDatabase['db'],
-  table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items',
+  table: 'requests' | 'items' | 'appeals' | 'audit_log' | 'agg_items' | 'agg_requests' | 'events',
 ): Promise<number> {
   const row = await db
     .selectFrom(table)

@@ -1,19 +1,15 @@
 /** The engine-specific pieces, on the engine under test (TEST_ENGINE): same answers on both. */
 import { sql } from 'kysely';
-import { afterEach, expect, test } from 'vitest';
-import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
+import { expect, test } from 'vitest';
+import { perTestDatabases, type TestDb, testEngine } from '../../test/db.ts';
 import { openDatabase } from '../database.ts';
 import { BOOKKEEPING, withWriteTransaction } from '../transaction.ts';
 import { containsText, dialectOf } from './index.ts';
 
-const open: TestDb[] = [];
-afterEach(async () => {
-  for (const t of open.splice(0)) await t.dispose();
-});
+const freshDb = perTestDatabases();
 
 async function fresh(): Promise<TestDb> {
-  const t = await createTestDb();
-  open.push(t);
+  const t = await freshDb();
   await t.db.insertInto('sources').values({ name: 's', kind: 'synthetic' }).execute();
   return t;
 }

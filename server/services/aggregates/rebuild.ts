@@ -14,11 +14,7 @@ export function rebuildAggregates(db: Db, onProgress?: (requests: number) => voi
   return withWriteTransaction(db, (trx) => rebuildInTransaction(trx, onProgress));
 }
 
-/** The rebuild inside a write transaction the caller holds (the fast demo seed, after its records). */
-export async function rebuildInTransaction(
-  trx: Db,
-  onProgress?: (requests: number) => void,
-): Promise<{ requests: number }> {
+async function rebuildInTransaction(trx: Db, onProgress?: (requests: number) => void): Promise<{ requests: number }> {
   await deleteAggregateRows(trx);
   let after = 0;
   let done = 0;

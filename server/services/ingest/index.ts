@@ -8,7 +8,6 @@ export {
   type RecordStatus,
   type SubmitOptions,
   type SubmitResult,
-  submitBulkBatch,
   submitInTransaction,
   submitRequests,
 } from './submit.ts';

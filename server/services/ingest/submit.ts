@@ -7,7 +7,6 @@ import { findRequestGraphs, type StoredRequest } from '../../queries/request-gra
 import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel, writableSources } from '../actor.ts';
 import { AggregateDelta } from '../aggregates/delta.ts';
-import type { CatalogCache } from '../catalog/cache.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
 import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
 import { basisSetKey, ensureBasisSets, ensureProfileSets, profileSetKey } from '../catalog/sets.ts';
@@ -76,23 +75,6 @@ export async function submitInTransaction(trx: Db, requests: RequestInput[], act
   return writeBatch(trx, requests, sourceNames, actor);
 }
 
-/**
- * submitInTransaction for one batch of a bulk load into a database whose aggregates the caller
- * rebuilds once at the end, before it commits (the fast demo seed): the same checks, catalogue,
- * records and audit entries, the catalogue resolved through the load's cache, no aggregate writes.
- */
-export async function submitBulkBatch(
-  trx: Db,
-  requests: RequestInput[],
-  actor: Actor,
-  catalog: CatalogCache,
-): Promise<BatchOutcome> {
-  const { sourceNames, problems, forbidden } = await inspectBatch(trx, requests, actor);
-  if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
-  if (problems.length > 0) throw new ValidationFailed(problems);
-  return writeBatch(trx, requests, sourceNames, actor, catalog);
-}
-
 class DryRun extends Error {
   constructor(readonly outcome: BatchOutcome) {
     super('dry run');
@@ -120,8 +102,6 @@ async function writeBatch(
   requests: RequestInput[],
   sourceNames: string[],
   actor: Actor,
-  /** Set for a bulk load (submitBulkBatch): resolves the catalogue and leaves the aggregates out. */
-  bulk?: CatalogCache,
 ): Promise<BatchOutcome> {
   const now = new Date().toISOString();
   const sourceIds = await resolveSources(trx, sourceNames, actor);
@@ -132,7 +112,7 @@ async function writeBatch(
     needs.agencies.push({ jurisdiction: r.jurisdiction, agency: r.agency });
     needs.citations.push(...r.legalBases);
   }
-  const catalog = bulk ? await bulk.resolve(trx, needs) : await resolveCatalog(trx, needs);
+  const catalog = await resolveCatalog(trx, needs);
   const stored = await loadStored(trx, requests, sourceNames, sourceIds);
 
   const plans = requests.map((r, i) => {
@@ -164,8 +144,7 @@ async function writeBatch(
   const counts = await writePlans(trx, changed, sets, actorLabel(actor), now);
 
   const delta = new AggregateDelta();
-  // A bulk load's caller rebuilds the aggregates once, from the records, before it commits.
-  for (const p of bulk ? [] : changed) {
+  for (const p of changed) {
     const retracted = p.stored?.retracted_at != null;
     if (p.stored) delta.addRequest({ ...p.stored, retracted, items: storedItemStates(p.stored) }, -1);
     delta.addRequest(

@@ -1,19 +1,10 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { contents } from '../../test/contents.ts';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { countRows, perTestDatabases } from '../../test/db.ts';
 import { EVENTS } from './events.ts';
 import { DEMO_SOURCE, seedDemoData } from './index.ts';
 
-const open: TestDb[] = [];
-afterEach(async () => {
-  for (const t of open.splice(0)) await t.dispose();
-});
-
-async function fresh(): Promise<TestDb> {
-  const t = await createTestDb();
-  open.push(t);
-  return t;
-}
+const fresh = perTestDatabases();
 
 test('seeding is deterministic end to end, and seeding again changes nothing', async () => {
   const a = await fresh();
@@ -29,6 +20,27 @@ test('seeding is deterministic end to end, and seeding again changes nothing', a
   const b = await fresh();
   await seedDemoData(b.db, { items: 5000, seed: 5 });
   expect(await contents(b.db)).toEqual(afterFirst);
+});
+
+test('a seed cut short after some batches leaves no records, so the next start seeds again', async () => {
+  const t = await fresh();
+  const cut = new Error('interrupted');
+  const progress: number[] = [];
+  const seeding = seedDemoData(t.db, {
+    items: 5000,
+    seed: 2,
+    onProgress: (items) => {
+      progress.push(items);
+      // Two batches of 1000 requests written, then the process is told to stop.
+      if (progress.length === 2) throw cut;
+    },
+  });
+  await expect(seeding).rejects.toBe(cut);
+  for (const table of ['requests', 'items', 'agg_items', 'agg_requests', 'audit_log'] as const) {
+    expect(await countRows(t.db, table)).toBe(0);
+  }
+  // The reviewed catalogue and events came first, in their own transaction, and stay.
+  expect(await countRows(t.db, 'events')).toBe(EVENTS.length);
 });
 
 test('labels the data as synthetic, with a reviewed catalogue and the timeline events', async () => {
