@@ -3,15 +3,15 @@
  * the dashboard used to assemble it (one stats.outcomes call per row), and a naive count over the
  * item tables. Runs on both engines.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { rate } from '../../../shared/rates.ts';
 import { type Filters, type GridDimension, OutcomeGridInput, type OutcomeGridRow } from '../../../shared/stats.ts';
-import { createTestDb, type TestDb } from '../../test/db.ts';
-import { type FullRequest, loadFull } from '../../test/naive-read.ts';
+import type { TestDb } from '../../test/db.ts';
+import type { FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
-import { writeRandomData } from '../../test/random-data.ts';
+import { oracleData } from '../../test/oracle-fixture.ts';
 import { randomFilters, valuesOf } from '../../test/random-filters.ts';
-import { Rng } from '../seed/rng.ts';
+import type { Rng } from '../seed/rng.ts';
 import { getOutcomes } from './breakdowns.ts';
 import { getOutcomeGrid } from './outcome-grid.ts';
 
@@ -60,17 +60,9 @@ describe.each([21, 22])('stats.outcomeGrid (seed %i)', (seed) => {
   let data: FullRequest[];
   let filters: Filters[];
   let rng: Rng;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await writeRandomData(t.db, seed);
-    data = await loadFull(t.db);
-    const basisIds = (await t.db.selectFrom('legal_bases').select('id').execute()).map((b) => b.id);
-    rng = new Rng(seed);
-    const values = valuesOf(data, basisIds, ['monitor-a', 'monitor-b', 'platform-c']);
-    filters = [{}, ...Array.from({ length: 24 }, () => randomFilters(rng, values, { p: 0.25, maxSources: 2 }))];
-  }, 120_000);
-  afterAll(async () => {
-    await t?.dispose();
+  const fixture = oracleData(seed, { count: 24, p: 0.25 });
+  beforeAll(() => {
+    ({ t, data, filters, rng } = fixture);
   });
 
   test('equals one stats.outcomes call per row, for every pair of dimensions', async () => {

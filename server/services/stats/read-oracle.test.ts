@@ -4,19 +4,19 @@
  * recomputed naively from the item tables of random datasets written through the real write path.
  */
 
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ItemListInput } from '../../../shared/item-list.ts';
 import { APPEAL_DAY_EDGES, bucketIndex, DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { periodOf } from '../../../shared/periods.ts';
 import { bucketWidth } from '../../../shared/rates.ts';
 import { PUBLIC_VIEWER, type Viewer } from '../../../shared/roles.ts';
 import type { Filters, Granularity } from '../../../shared/stats.ts';
-import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
-import { type FullItem, type FullRequest, loadFull } from '../../test/naive-read.ts';
+import { type TestDb, testEngine } from '../../test/db.ts';
+import type { FullItem, FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
-import { writeRandomData } from '../../test/random-data.ts';
+import { oracleData } from '../../test/oracle-fixture.ts';
 import { randomFilters, valuesOf } from '../../test/random-filters.ts';
-import { Rng } from '../seed/rng.ts';
+import type { Rng } from '../seed/rng.ts';
 import { getAppeals, getTimeToDecision } from './appeals.ts';
 import { getOutcomes } from './breakdowns.ts';
 import { listAgencies, listJurisdictions, listLegalBases, listPlatforms, listSources } from './catalog.ts';
@@ -77,24 +77,9 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   let data: FullRequest[];
   let filters: Filters[];
   let rng: Rng;
-  beforeAll(async () => {
-    t = await createTestDb();
-    await writeRandomData(t.db, seed);
-    data = await loadFull(t.db);
-    const basisIds = (await t.db.selectFrom('legal_bases').select('id').execute()).map((b) => b.id);
-    rng = new Rng(seed);
-    filters = [
-      {},
-      ...Array.from({ length: 40 }, () =>
-        randomFilters(rng, valuesOf(data, basisIds, ['monitor-a', 'monitor-b', 'platform-c']), {
-          p: 0.2,
-          maxSources: 2,
-        }),
-      ),
-    ];
-  }, 120_000);
-  afterAll(async () => {
-    await t?.dispose();
+  const fixture = oracleData(seed, { count: 40, p: 0.2 });
+  beforeAll(() => {
+    ({ t, data, filters, rng } = fixture);
   });
 
   test('the dataset has what the oracle must cover', async () => {
