@@ -10,7 +10,6 @@ import type { TestDb } from '../../test/db.ts';
 import type { FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { oracleData } from '../../test/oracle-fixture.ts';
-import { randomFilters, valuesOf } from '../../test/random-filters.ts';
 import type { Rng } from '../seed/rng.ts';
 import { getOutcomes } from './breakdowns.ts';
 import { getOutcomeGrid } from './outcome-grid.ts';

@@ -15,7 +15,6 @@ import { type TestDb, testEngine } from '../../test/db.ts';
 import type { FullItem, FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { oracleData } from '../../test/oracle-fixture.ts';
-import { randomFilters, valuesOf } from '../../test/random-filters.ts';
 import type { Rng } from '../seed/rng.ts';
 import { getAppeals, getTimeToDecision } from './appeals.ts';
 import { getOutcomes } from './breakdowns.ts';
