@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import type { UserRole } from '../shared/auth.ts';
 import { describeProblem, type Problem, problemsFromZod } from '../shared/problems.ts';
 import type { Context } from './context.ts';
+import { WriterBusy } from './db/transaction.ts';
 import { TooManyAttempts, Unauthenticated } from './services/auth/errors.ts';
 import { Forbidden, NotFound, ValidationFailed } from './services/errors.ts';
 
@@ -49,7 +50,8 @@ const mapServiceErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof TooManyAttempts) ctx.http.setHeader('retry-after', String(cause.retryAfterSeconds));
+    if (cause instanceof TooManyAttempts || cause instanceof WriterBusy)
+      ctx.http.setHeader('retry-after', String(cause.retryAfterSeconds));
     const code =
       cause instanceof ValidationFailed
         ? 'BAD_REQUEST'
@@ -61,7 +63,9 @@ const mapServiceErrors = t.middleware(async ({ ctx, next }) => {
               ? 'UNAUTHORIZED'
               : cause instanceof TooManyAttempts
                 ? 'TOO_MANY_REQUESTS'
-                : undefined;
+                : cause instanceof WriterBusy
+                  ? 'SERVICE_UNAVAILABLE'
+                  : undefined;
     if (code) throw new TRPCError({ code, message: cause?.message, cause });
   }
   return result;

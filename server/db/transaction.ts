@@ -12,6 +12,20 @@ export interface WriteOptions {
   movesData?: boolean;
 }
 
+/**
+ * Another writer held the single-writer lock longer than this one would wait (SQLite: busy_timeout,
+ * 10 s; e.g. an import running as one transaction). Nothing was written; the write can be sent again.
+ */
+export class WriterBusy extends Error {
+  readonly retryAfterSeconds = 5;
+  constructor(cause: unknown) {
+    super(
+      'Another write (an import, most likely) holds the database; nothing was written. Send this again in a few seconds.',
+      { cause },
+    );
+  }
+}
+
 /** For transactions of account bookkeeping only: see WriteOptions.movesData. */
 export const BOOKKEEPING: WriteOptions = { movesData: false };
 
@@ -30,7 +44,9 @@ export async function withWriteTransaction<T>(
   return db.connection().execute(async (conn) => {
     try {
       // Inside the try: a failure after BEGIN must not hand a pool connection back mid-transaction.
-      await dialect.beginWrite(conn, movesData);
+      await dialect.beginWrite(conn, movesData).catch((error: unknown) => {
+        throw dialect.isLockTimeout(error) ? new WriterBusy(error) : error;
+      });
       const result = await fn(conn);
       await sql`commit`.execute(conn);
       return result;

@@ -101,6 +101,9 @@ export const postgresDialect: EngineDialect = {
     if (bumpVersion) await sql`update data_version set version = version + 1`.execute(conn);
   },
 
+  // lock_not_available: only when lock_timeout is set (by default the writer lock is waited for).
+  isLockTimeout: (error) => (error as { code?: unknown } | null)?.code === '55P03',
+
   async insertReturningIds(trx, table, columns, rows) {
     const ids: number[] = [];
     for (const part of slices(rows)) {

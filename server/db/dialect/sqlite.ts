@@ -84,6 +84,9 @@ export const sqliteDialect: EngineDialect = {
     if (bumpVersion) await sql`update data_version set version = version + 1`.execute(conn);
   },
 
+  // better-sqlite3's SqliteError: SQLITE_BUSY (or an extended SQLITE_BUSY_*) once busy_timeout passed.
+  isLockTimeout: (error) => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY'),
+
   async insertReturningIds(trx, table, columns, rows) {
     const insert = insertStatement(trx, table, columns);
     const ids = new Array<number>(rows.length);

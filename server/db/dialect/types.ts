@@ -27,6 +27,8 @@ export interface EngineDialect {
    * it also moves the data version, inside the transaction (readers see it with the data).
    */
   beginWrite(conn: Db, bumpVersion: boolean): Promise<void>;
+  /** True for the engine's "gave up waiting for a lock" error (SQLite busy_timeout, PostgreSQL lock_timeout). */
+  isLockTimeout(error: unknown): boolean;
   /** Inserts rows; returns their generated `id`s in input order. */
   insertReturningIds(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<number[]>;
   insertRows(trx: Db, table: TableName, columns: readonly string[], rows: readonly Row[]): Promise<void>;
