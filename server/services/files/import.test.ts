@@ -31,6 +31,13 @@ function jsonl(name: string, lines: string[]): string {
   return path;
 }
 
+/** importFile with `options`, collecting the problems it reports. */
+async function importReporting(path: string) {
+  const problems: Problem[] = [];
+  const summary = await importFile(t.db, path, { ...options, onProblem: (p) => problems.push(p) });
+  return { summary, problems };
+}
+
 function goodLine(i: number): string {
   return JSON.stringify(exampleRequest({ externalId: `r-${i}`, items: [{ externalId: '1', outcome: 'pending' }] }));
 }
@@ -47,11 +54,7 @@ describe('import of a file with bad lines', () => {
   ];
 
   test('by default nothing is written and every bad line is reported with field and reason', async () => {
-    const problems: Problem[] = [];
-    const summary = await importFile(t.db, jsonl('bad.jsonl', lines()), {
-      ...options,
-      onProblem: (p) => problems.push(p),
-    });
+    const { summary, problems } = await importReporting(jsonl('bad.jsonl', lines()));
     expect(summary).toMatchObject({ records: 7, invalid: 3, written: false });
     expect(problems.map((p) => [p.line, p.path])).toEqual([
       [2, ''],
@@ -65,12 +68,8 @@ describe('import of a file with bad lines', () => {
   });
 
   test('a bad last line, after chunks were written in the transaction, leaves nothing written', async () => {
-    const problems: Problem[] = [];
     const good = Array.from({ length: 20 }, (_, i) => goodLine(i));
-    const summary = await importFile(t.db, jsonl('late.jsonl', [...good, '{"externalId": broken']), {
-      ...options,
-      onProblem: (p) => problems.push(p),
-    });
+    const { summary, problems } = await importReporting(jsonl('late.jsonl', [...good, '{"externalId": broken']));
     expect(summary).toMatchObject({ records: 21, invalid: 1, written: false, created: 0, items: 0 });
     expect(problems.map((p) => p.line)).toEqual([21]);
     for (const table of ['requests', 'items', 'audit_log', 'agg_items'] as const) {
@@ -82,13 +81,9 @@ describe('import of a file with bad lines', () => {
   });
 
   test('after the first bad line, reading goes on: problems of every later chunk are reported', async () => {
-    const problems: Problem[] = [];
     const later = (i: number) => JSON.stringify({ ...exampleRequest({ externalId: `r-${i}` }), source: 'other' });
     const file = [goodLine(1), '[1]', ...Array.from({ length: 9 }, (_, i) => goodLine(i + 2)), later(11), later(12)];
-    const summary = await importFile(t.db, jsonl('many.jsonl', file), {
-      ...options,
-      onProblem: (p) => problems.push(p),
-    });
+    const { summary, problems } = await importReporting(jsonl('many.jsonl', file));
     expect(summary).toMatchObject({ records: 13, invalid: 3, written: false });
     expect(problems.map((p) => [p.line, p.path])).toEqual([
       [2, ''],
@@ -143,8 +138,7 @@ describe('CSV quirks', () => {
     const row = (platform: string, item: string) =>
       `x,,KZ,Agency,ministry,${platform},other,2022-01-01,,,${item},post,,unknown,pending,,,,,,,,,,`;
     writeFileSync(path, `${header}\n${row('facebook', '1')}\n${row('instagram', '2')}\n`);
-    const problems: Problem[] = [];
-    await importFile(t.db, path, { ...options, onProblem: (p) => problems.push(p) });
+    const { problems } = await importReporting(path);
     expect(problems).toEqual([{ line: 3, path: 'platform', message: 'differs from line 2 of the same request' }]);
   });
 });

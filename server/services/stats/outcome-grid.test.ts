@@ -3,14 +3,13 @@
  * the dashboard used to assemble it (one stats.outcomes call per row), and a naive count over the
  * item tables. Runs on both engines.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { rate } from '../../../shared/rates.ts';
 import { type Filters, type GridDimension, OutcomeGridInput, type OutcomeGridRow } from '../../../shared/stats.ts';
 import type { TestDb } from '../../test/db.ts';
 import type { FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { oracleData } from '../../test/oracle-fixture.ts';
-import type { Rng } from '../seed/rng.ts';
 import { getOutcomes } from './breakdowns.ts';
 import { getOutcomeGrid } from './outcome-grid.ts';
 
@@ -55,16 +54,10 @@ function naiveCells(data: FullRequest[], filters: Filters, rows: GridDimension, 
 }
 
 describe.each([21, 22])('stats.outcomeGrid (seed %i)', (seed) => {
-  let t: TestDb;
-  let data: FullRequest[];
-  let filters: Filters[];
-  let rng: Rng;
   const fixture = oracleData(seed, { count: 24, p: 0.25 });
-  beforeAll(() => {
-    ({ t, data, filters, rng } = fixture);
-  });
 
   test('equals one stats.outcomes call per row, for every pair of dimensions', async () => {
+    const { t, filters, rng } = fixture;
     let nonEmpty = 0;
     for (const f of filters) {
       for (const [rows, columns] of PAIRS) {
@@ -80,6 +73,7 @@ describe.each([21, 22])('stats.outcomeGrid (seed %i)', (seed) => {
   });
 
   test('agrees with a naive count of the items: ranking, decided and removal rate per cell', async () => {
+    const { t, data, filters, rng } = fixture;
     for (const f of filters) {
       const [rows, columns] = PAIRS[rng.int(0, PAIRS.length - 1)] as (typeof PAIRS)[number];
       const { cells, totals } = naiveCells(data, f, rows, columns);

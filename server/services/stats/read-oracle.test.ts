@@ -4,14 +4,14 @@
  * recomputed naively from the item tables of random datasets written through the real write path.
  */
 
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ItemListInput } from '../../../shared/item-list.ts';
 import { APPEAL_DAY_EDGES, bucketIndex, DECISION_BUCKETS, DECISION_HOUR_EDGES } from '../../../shared/metrics.ts';
 import { periodOf } from '../../../shared/periods.ts';
 import { bucketWidth } from '../../../shared/rates.ts';
 import { PUBLIC_VIEWER, type Viewer } from '../../../shared/roles.ts';
-import type { Filters, Granularity } from '../../../shared/stats.ts';
-import { type TestDb, testEngine } from '../../test/db.ts';
+import type { Granularity } from '../../../shared/stats.ts';
+import { testEngine } from '../../test/db.ts';
 import type { FullItem, FullRequest } from '../../test/naive-read.ts';
 import { select } from '../../test/naive-stats.ts';
 import { oracleData } from '../../test/oracle-fixture.ts';
@@ -72,16 +72,10 @@ function expectWithinBucket(estimate: number | null, truth: number | null, edges
 }
 
 describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (seed %i)', (seed) => {
-  let t: TestDb;
-  let data: FullRequest[];
-  let filters: Filters[];
-  let rng: Rng;
   const fixture = oracleData(seed, { count: 40, p: 0.2 });
-  beforeAll(() => {
-    ({ t, data, filters, rng } = fixture);
-  });
 
   test('the dataset has what the oracle must cover', async () => {
+    const { t, data } = fixture;
     const retracted = await t.db.selectFrom('requests').select('id').where('retracted_at', 'is not', null).execute();
     expect(retracted.length).toBeGreaterThan(0);
     expect(data.some((r) => r.basisIds.length > 1)).toBe(true);
@@ -91,6 +85,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   });
 
   test('catalog.*: counts per jurisdiction, agency, platform, source and provision', async () => {
+    const { t, data } = fixture;
     const tally = (keysOf: (r: FullRequest) => (string | number)[]) => {
       const out = new Map<string, { requests: number; items: number }>();
       for (const r of data) {
@@ -148,6 +143,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   });
 
   test('items.list: every page in order, nothing retracted, nothing missed, no content URLs', async () => {
+    const { t, data, filters, rng } = fixture;
     const byId = new Map(data.flatMap((r) => r.items.map((i) => [i.id, { r, i }] as const)));
     for (const f of filters.slice(0, 25)) {
       const search = randomSearch(rng, data);
@@ -199,6 +195,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   });
 
   test('stats.timeToDecision: exact histogram, percentiles within one bucket', async () => {
+    const { t, data, filters } = fixture;
     for (const f of filters) {
       const latencies = select(data, f)
         .items.filter(({ i }) => i.outcome !== 'pending' && i.decided_at)
@@ -219,6 +216,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   });
 
   test('stats.appeals: series per period, appeal latency within one bucket', async () => {
+    const { t, data, filters, rng } = fixture;
     for (const f of filters) {
       const granularity = pick(rng, GRANULARITIES);
       const { items } = select(data, f);
@@ -253,6 +251,7 @@ describe.each([11, 12, 13])('reads agree with a naive scan of the item tables (s
   });
 
   test('stats.outcomes: per period and per split key', async () => {
+    const { t, data, filters, rng } = fixture;
     for (const f of filters) {
       const granularity = pick(rng, GRANULARITIES);
       const splitBy = pick(rng, [undefined, 'agency', 'platform', 'jurisdiction', 'category', 'provision'] as const);
