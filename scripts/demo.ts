@@ -2,12 +2,12 @@
  * What `npm start` prepares before serving, shared with the `prepare` hook of `npm install`
  * (scripts/prepare.ts): the demo data in an empty database, the published reports, the client.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../server/db/database.ts';
 import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
 import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
+import { newest } from './newest.mjs';
 
 const DEMO_ITEMS = 200_000;
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -55,15 +55,5 @@ function clientIsStale(builtIndex = 'dist/client/index.html'): boolean {
   if (!existsSync(builtIndex)) return true;
   const builtAt = statSync(builtIndex).mtimeMs;
   // The client imports shared/ (schemas, formatters), so its files count as sources too.
-  return Math.max(newestIn('client'), newestIn('shared'), statSync('vite.config.ts').mtimeMs) > builtAt;
-}
-
-function newestIn(dir: string): number {
-  return Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs;
-    }),
-  );
+  return Math.max(newest('client'), newest('shared'), newest('vite.config.ts')) > builtAt;
 }
