@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { newest } from './newest.mjs';
 
-export const SERVER_BUNDLE = 'dist/server/start.js';
+const SERVER_BUNDLE = 'dist/server/start.js';
 const SOURCES = ['server', 'shared', 'scripts', 'package.json'];
 
 /** True when `bundle` is missing or older than a file (or directory listing) it is built from. */
@@ -25,7 +25,7 @@ export async function buildServer(outDir = 'dist/server') {
   });
 }
 
-export async function buildServerIfStale() {
+async function buildServerIfStale() {
   if (!serverBundleIsStale()) return false;
   await buildServer();
   return true;

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { OpenDatabase } from '../db/database.ts';
 
 /** Columns holding when a row was written: they differ between two runs that write the same rows. */
-export const WALL_CLOCK_COLUMNS = ['created_at', 'updated_at', 'at'] as const;
+const WALL_CLOCK_COLUMNS = ['created_at', 'updated_at', 'at'] as const;
 
 /**
  * Every table's rows in a stable order, without the wall-clock columns (and without the PostgreSQL

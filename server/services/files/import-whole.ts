@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { withWriteTransaction } from '../../db/transaction.ts';
-import { submitInTransaction } from '../ingest/index.ts';
+import { type SubmitResult, submitInTransaction } from '../ingest/index.ts';
 import { fileKeyHash, saveCheckpoint } from './checkpoint.ts';
 import type { ImportRun } from './import.ts';
 import { checkChunk, scanFile } from './records.ts';
@@ -24,20 +24,21 @@ export async function importWhole(run: ImportRun): Promise<void> {
     onData: run.onData((chunk) => hash.update(chunk)),
   });
   let lastLine = 0;
-  // Counted apart until the commit: a rolled-back file wrote nothing.
-  const written = { created: 0, updated: 0, unchanged: 0, items: 0 };
+  // Counted only once committed: a rolled-back file wrote nothing.
+  const written: SubmitResult[] = [];
   try {
     await withWriteTransaction(db, async (trx) => {
       // Iterated by hand: leaving a for-await loop would close the generator, which must read on.
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
         const good = await checkChunk(trx, next.value, actor, summary, report);
         if (summary.invalid > 0) throw new Invalid();
-        const result = await submitInTransaction(
+        // Counts only: the per-record statuses of a whole file need not stay in memory.
+        const { statuses: _, ...counts } = await submitInTransaction(
           trx,
           good.map((v) => v.request),
           actor,
         );
-        for (const key of ['created', 'updated', 'unchanged', 'items'] as const) written[key] += result[key];
+        written.push(counts);
         lastLine = next.value[next.value.length - 1]?.lastLine ?? lastLine;
       }
       // Shape problems of records after the last valid one.
@@ -45,7 +46,7 @@ export async function importWhole(run: ImportRun): Promise<void> {
       await saveCheckpoint(trx, hash.digest('hex'), basename(path), lastLine, true);
     });
     summary.written = true;
-    Object.assign(summary, written);
+    for (const result of written) run.addWritten(result);
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
   }
