@@ -15,9 +15,7 @@ import type { Db } from '../../db/database.ts';
 import type { GroupColumn, RowSelection } from '../../queries/published/read.ts';
 import { ValidationFailed } from '../errors.ts';
 import { publishedReader, type Via } from './reader.ts';
-
-/** SQL `sum` of two parts: null only when neither gives a number. */
-const plus = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+import { plus } from './snapshot-scan.ts';
 
 /** Totals and per-country or per-requester series sum `figure` rows only. */
 const FIGURES: RowSelection = { roles: ['figure'] };

@@ -50,7 +50,7 @@ describe('demo data generator', () => {
     for (const request of sample) {
       const parsed = RequestInput.safeParse(request);
       if (!parsed.success) throw new Error(`${request.externalId}: ${parsed.error.message}`);
-      // Parsing changes nothing (no default to fill, nothing to normalise): the fast seed skips it.
+      // Parsing changes nothing (no default to fill, nothing to normalise): the wire records are final.
       expect(parsed.data).toStrictEqual(request);
     }
     const times = sample.map((r) => r.submittedAt);
