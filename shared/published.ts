@@ -197,8 +197,17 @@ export interface PublisherCheck {
   message: string;
 }
 
+/** At most this many rows in one `published.rows` answer: larger listings are read a page at a time. */
+export const PUBLISHED_ROWS_PAGE = 1000;
+
 export const PublishedRowsInput = PublishedFilters.and(
-  z.strictObject({ format: PublishedFormat, role: PublishedRole.optional() }),
+  z.strictObject({
+    format: PublishedFormat,
+    role: PublishedRole.optional(),
+    /** Rows to skip in the listing's order; with `limit` (default and most PUBLISHED_ROWS_PAGE), one page. */
+    offset: z.number().int().min(0).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(PUBLISHED_ROWS_PAGE).optional(),
+  }),
 );
 export type PublishedRowsInput = z.infer<typeof PublishedRowsInput>;
 
@@ -245,7 +254,21 @@ export interface PublishedRowOut extends PublishedRowFields {
   format: PublishedFormat;
 }
 
-export const PUBLISHED_ROWS_LIMIT = 5000;
+/** One page of a format's rows; `total` counts every row that matches, so a caller sees what is left. */
+export interface PublishedRowsPage {
+  rows: PublishedRowOut[];
+  total: number;
+  offset: number;
+}
+
+/** DSA orders to act of one category of illegal content on one service, summed over the Member States in view. */
+export interface DsaCategoryOrders {
+  /** `STATEMENT_CATEGORY_*`, as written. */
+  code: string;
+  platform: string;
+  /** `null` when no row in view gives the count. */
+  requests: number | null;
+}
 
 /** Google's outcome shares of one half-year, weighted by each requester row's items. */
 export interface OutcomeSharesPoint {

@@ -51,6 +51,7 @@ export function randomPublishedCalls(seed: number, combinations: number, jurisdi
       call('published.series', { ...filters, ...(splitBy ? { splitBy } : {}) }),
       call('published.reconciliation', filters),
       call('published.outcomeShares', filters),
+      call('published.dsaCategories', filters),
       call('published.rows', { ...filters, format: oneOf(['x-removals', 'dsa-orders', 'dsa-complaints']) }),
       call('published.sources', {}),
       call('published.checks', {}),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { TRPCError } from '@trpc/server';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PUBLISHED_ROWS_PAGE } from '../../shared/published.ts';
 import { createContextInner } from '../context.ts';
 import { importPublishedPath } from '../services/published/import.ts';
 import { createTestDb, type TestDb } from '../test/db.ts';
@@ -73,12 +74,16 @@ describe('published.*', () => {
     expect(checks.some((c) => c.publisher === 'x' && /TOTAL row gives 3683/.test(c.message))).toBe(true);
   });
 
-  test('bad inputs are refused with the field named; too many rows asks to narrow the filters', async () => {
+  test('bad inputs are refused with the field named; a long listing comes a page at a time', async () => {
     await expect(published.totals({ jurisdictions: ['kz'] })).rejects.toThrow(/two-letter/);
     await expect(published.totals({ from: '2025-01-01', to: '2024-01-01' })).rejects.toThrow(/from/);
-    const error = await published.rows({ format: 'google-detailed' }).catch((e) => e);
+    const error = await published.rows({ format: 'google-detailed', limit: PUBLISHED_ROWS_PAGE + 1 }).catch((e) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe('BAD_REQUEST');
-    expect((error as TRPCError).message).toMatch(/narrow/);
+    expect((error as TRPCError).message).toMatch(/limit/);
+    const page = await published.rows({ format: 'google-detailed', offset: 2000, limit: 10 });
+    expect(page.rows).toHaveLength(10);
+    expect(page.offset).toBe(2000);
+    expect(page.total).toBeGreaterThan(PUBLISHED_ROWS_PAGE);
   });
 });

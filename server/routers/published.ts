@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PublishedFilters, PublishedRowsInput, PublishedSeriesInput } from '../../shared/published.ts';
 import { getPublishedChecks, getPublishedSources } from '../services/published/files-read.ts';
 import {
+  getDsaCategoryOrders,
   getOutcomeShares,
   getPublishedRows,
   getPublishedSeries,
@@ -21,6 +22,7 @@ export const publishedRouter = router({
   reconciliation: publicProcedure.input(Filters).query(({ ctx, input }) => getReconciliation(ctx.db, input)),
   sources: publicProcedure.input(z.strictObject({}).optional()).query(({ ctx }) => getPublishedSources(ctx.db)),
   rows: publicProcedure.input(PublishedRowsInput).query(({ ctx, input }) => getPublishedRows(ctx.db, input)),
+  dsaCategories: publicProcedure.input(Filters).query(({ ctx, input }) => getDsaCategoryOrders(ctx.db, input)),
   outcomeShares: publicProcedure.input(Filters).query(({ ctx, input }) => getOutcomeShares(ctx.db, input)),
   checks: publicProcedure.input(z.strictObject({}).optional()).query(({ ctx }) => getPublishedChecks(ctx.db)),
 });

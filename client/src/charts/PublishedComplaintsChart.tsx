@@ -9,15 +9,17 @@ import { AXIS, percentTick } from './axis.ts';
 import { PublishedCard } from './PublishedCard.tsx';
 import { COMPLAINT_KEYS, complaintsChartData, serviceComplaints } from './published-complaints.data.ts';
 import { publishedFiltersOf } from './published-filters.data.ts';
+import { wholeListing } from './published-rows.data.ts';
 
 const shareTooltip = (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)}% of complaints` : '—');
 
 export function PublishedComplaintsChart({ search }: { search: DashboardSearch }) {
   const query = useQuery({
     ...trpc.published.rows.queryOptions({ ...publishedFiltersOf(search), format: 'dsa-complaints' }),
+    select: wholeListing,
     placeholderData: keepPreviousData,
   });
-  const rows = query.data?.rows ?? [];
+  const rows = query.data ?? [];
   const services = serviceComplaints(rows);
   const data = complaintsChartData(services);
   return (

@@ -1,4 +1,4 @@
-/** DSA orders to act per category of illegal content, summed over the Member States in view, per service. */
+/** DSA orders to act per category of illegal content, summed over the Member States in view (by the server), per service. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
@@ -11,11 +11,10 @@ import { publishedFiltersOf } from './published-filters.data.ts';
 
 export function PublishedDsaCategoriesChart({ search }: { search: DashboardSearch }) {
   const query = useQuery({
-    ...trpc.published.rows.queryOptions({ ...publishedFiltersOf(search), format: 'dsa-orders', role: 'breakdown' }),
+    ...trpc.published.dsaCategories.queryOptions(publishedFiltersOf(search)),
     placeholderData: keepPreviousData,
   });
-  const rows = query.data?.rows ?? [];
-  const data = dsaCategoriesData(rows);
+  const data = dsaCategoriesData(query.data?.categories ?? []);
   return (
     <PublishedCard
       search={search}
@@ -28,7 +27,7 @@ export function PublishedDsaCategoriesChart({ search }: { search: DashboardSearc
       table={query.data ? data.table : null}
       empty={data.bars.length === 0}
       formats={['dsa-orders']}
-      publishers={[...new Set(rows.map((r) => r.publisher))]}
+      publishers={query.data?.publishers}
       legend={data.services}
     >
       <ResponsiveContainer width="100%" height={Math.max(160, data.bars.length * 26 + 40)}>

@@ -11,15 +11,17 @@ import { PublishedCard } from './PublishedCard.tsx';
 import { PublishedCountryLink } from './PublishedCountryLink.tsx';
 import { dsaMedianRows, dsaStatesData } from './published-dsa.data.ts';
 import { publishedFiltersOf } from './published-filters.data.ts';
+import { wholeListing } from './published-rows.data.ts';
 
 const value = (n: number | null) => (n === null ? '—' : n.toLocaleString('en'));
 
 export function PublishedDsaStatesChart({ search }: { search: DashboardSearch }) {
   const query = useQuery({
     ...trpc.published.rows.queryOptions({ ...publishedFiltersOf(search), format: 'dsa-orders', role: 'figure' }),
+    select: wholeListing,
     placeholderData: keepPreviousData,
   });
-  const rows = query.data?.rows ?? [];
+  const rows = query.data ?? [];
   const data = dsaStatesData(rows, jurisdictionName);
   const medians = dsaMedianRows(rows);
   const height = Math.max(160, data.bars.length * 22 + 40);

@@ -69,24 +69,19 @@ describe('dsaStatesData', () => {
 });
 
 describe('dsaCategoriesData', () => {
-  test('category rows of the Member States summed per category; keyword and EU-wide rows left out', () => {
+  test('one bar per category, a segment per service, largest first; a count not given adds nothing', () => {
     const data = dsaCategoriesData([
-      row({ role: 'breakdown', reasonCode: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', jurisdiction: 'DE', requests: 3 }),
-      row({ role: 'breakdown', reasonCode: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', jurisdiction: 'FR', requests: 4 }),
-      row({ role: 'breakdown', reasonCode: 'KEYWORD_ONLINE_FRAUD', jurisdiction: 'FR', requests: 4 }),
-      row({ role: 'breakdown', reasonCode: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', jurisdiction: 'EU', requests: 7 }),
-      row({
-        role: 'breakdown',
-        reasonCode: 'STATEMENT_CATEGORY_NOT_SPECIFIED_ORDER',
-        jurisdiction: 'DE',
-        requests: 9,
-        platform: 'tiktok',
-      }),
+      { code: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', platform: 'facebook', requests: 7 },
+      { code: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', platform: 'tiktok', requests: null },
+      { code: 'STATEMENT_CATEGORY_NOT_SPECIFIED_ORDER', platform: 'tiktok', requests: 9 },
+      { code: 'STATEMENT_CATEGORY_ANIMAL_WELFARE', platform: 'facebook', requests: 0 },
     ]);
     expect(data.bars.map((b) => [b.name, b.total])).toEqual([
       ['Not specified in the order', 9],
       ['Scams and fraud', 7],
     ]);
-    expect(data.table.rows[1]).toMatchObject({ code: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', facebook: 7 });
+    expect(data.orders).toBe(16);
+    expect(data.services.map((s) => s.key)).toEqual(['tiktok', 'facebook']);
+    expect(data.table.rows[1]).toMatchObject({ code: 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', facebook: 7, total: 7 });
   });
 });

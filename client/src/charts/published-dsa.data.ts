@@ -1,6 +1,6 @@
 /** DSA section 3: orders to act per Member State and per category, stacked by service, with median times. */
 
-import type { PublishedRowOut } from '../../../shared/published.ts';
+import type { DsaCategoryOrders, PublishedRowOut } from '../../../shared/published.ts';
 import type { DataTable, Row } from './export/csv.ts';
 import { seriesColour } from './palette.ts';
 import { countCell, dsaCategoryLabel, serviceName } from './published-common.data.ts';
@@ -26,7 +26,10 @@ export interface DsaBarsData {
   orders: number;
 }
 
-function servicesOf(rows: PublishedRowOut[]): SeriesKey[] {
+/** What a stacked bar adds up: a service's count (null: not given). */
+type Counted = { platform: string; requests: number | null };
+
+function servicesOf(rows: Counted[]): SeriesKey[] {
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.platform, (totals.get(r.platform) ?? 0) + (r.requests ?? 0));
   return [...totals.entries()]
@@ -35,7 +38,7 @@ function servicesOf(rows: PublishedRowOut[]): SeriesKey[] {
 }
 
 /** Bars keyed by `keyOf`, one segment per service; keys with no order at all are left out of the bars. */
-function stackByService(rows: PublishedRowOut[], keyOf: (r: PublishedRowOut) => string, name: (key: string) => string) {
+function stackByService<R extends Counted>(rows: R[], keyOf: (r: R) => string, name: (key: string) => string) {
   const services = servicesOf(rows);
   const byKey = new Map<string, Row & { total: number }>();
   for (const r of rows) {
@@ -92,14 +95,9 @@ export function dsaMedianRows(rows: PublishedRowOut[]): DsaMedianRow[] {
     .sort((a, b) => (b.orders ?? 0) - (a.orders ?? 0) || a.jurisdiction.localeCompare(b.jurisdiction));
 }
 
-/**
- * Breakdown rows → bars per category of illegal content, summed over the Member States in view.
- * Only category rows count (keywords are finer cuts of the same orders) and no EU-wide row, which
- * would repeat the Member States' orders.
- */
-export function dsaCategoriesData(rows: PublishedRowOut[]): DsaBarsData {
-  const categories = rows.filter((r) => r.reasonCode?.startsWith('STATEMENT_CATEGORY_') && r.jurisdiction !== 'EU');
-  const stacked = stackByService(categories, (r) => r.reasonCode as string, dsaCategoryLabel);
+/** `published.dsaCategories` (per category and service, summed over the Member States) → bars per category. */
+export function dsaCategoriesData(categories: DsaCategoryOrders[]): DsaBarsData {
+  const stacked = stackByService(categories, (c) => c.code, dsaCategoryLabel);
   const table: DataTable = {
     columns: [
       { key: 'code', label: 'Category code' },

@@ -69,7 +69,18 @@ export async function countPublishedRows(db: Db, filters: PublishedFilters, form
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
-export async function findPublishedRows(db: Db, filters: PublishedFilters, format: string, role?: string) {
+export interface RowsPage {
+  offset: number;
+  limit: number;
+}
+
+export async function findPublishedRows(
+  db: Db,
+  filters: PublishedFilters,
+  format: string,
+  role?: string,
+  page?: RowsPage,
+) {
   let query = db
     .selectFrom('published_stats')
     .where((eb) => publishedWhere(eb, filters))
@@ -81,6 +92,7 @@ export async function findPublishedRows(db: Db, filters: PublishedFilters, forma
     // Files of one publisher reuse line numbers: the id makes the order total (the snapshot's too).
     .orderBy('id');
   if (role) query = query.where('role', '=', role);
+  if (page) query = query.limit(page.limit).offset(page.offset);
   return query.execute();
 }
 

@@ -1,19 +1,19 @@
 /** The published.* reads: which rows each figure sums, so that no total counts a request twice. */
 import type {
+  DsaCategoryOrders,
   OutcomeSharesPoint,
   PublishedFilters,
   PublishedFormat,
-  PublishedRowOut,
   PublishedRowsInput,
+  PublishedRowsPage,
   PublishedSeries,
   PublishedSeriesInput,
   PublishedSplit,
   PublishedTotals,
 } from '../../../shared/published.ts';
-import { PUBLISHED_ROWS_LIMIT } from '../../../shared/published.ts';
+import { PUBLISHED_ROWS_PAGE } from '../../../shared/published.ts';
 import type { Db } from '../../db/database.ts';
 import type { GroupColumn, RowSelection } from '../../queries/published/read.ts';
-import { ValidationFailed } from '../errors.ts';
 import { publishedReader, type Via } from './reader.ts';
 import { plus } from './snapshot-scan.ts';
 
@@ -116,20 +116,42 @@ export async function getPublishedSeries(
   return { series, drawnFrom: splitBy ? SPLITS[splitBy].formats : SPLITS.jurisdiction.formats };
 }
 
+/** One page of the listing (the first PUBLISHED_ROWS_PAGE rows unless `offset` / `limit` say otherwise). */
 export async function getPublishedRows(
   db: Db,
   input: PublishedRowsInput,
   via: Via = 'auto',
-): Promise<{ rows: PublishedRowOut[]; total: number }> {
-  const { format, role, ...filters } = input;
-  const { total, rows } = await publishedReader(db, via).rows(filters, format, role, PUBLISHED_ROWS_LIMIT);
-  if (!rows) {
-    throw new ValidationFailed(
-      [{ path: 'filters', message: `${total} rows match; at most ${PUBLISHED_ROWS_LIMIT} are listed at once` }],
-      `${total} published rows match; narrow the period, jurisdictions or platform to at most ${PUBLISHED_ROWS_LIMIT}.`,
-    );
+): Promise<PublishedRowsPage> {
+  const { format, role, offset = 0, limit = PUBLISHED_ROWS_PAGE, ...filters } = input;
+  const { total, rows } = await publishedReader(db, via).rows(filters, format, role, { offset, limit });
+  return { rows, total, offset };
+}
+
+/**
+ * DSA orders to act per category and service, summed over the Member States in view: category
+ * rows only (keywords are finer cuts of the same orders) and no EU-wide row (it repeats the
+ * Member States' orders). Sums as SQL's: null where no row gives the count.
+ */
+export async function getDsaCategoryOrders(
+  db: Db,
+  filters: PublishedFilters,
+  via: Via = 'auto',
+): Promise<{ categories: DsaCategoryOrders[]; publishers: string[] }> {
+  const { rows } = await publishedReader(db, via).rows(filters, 'dsa-orders', 'breakdown');
+  const sums = new Map<string, DsaCategoryOrders>();
+  const publishers = new Set<string>();
+  for (const row of rows) {
+    publishers.add(row.publisher);
+    if (!row.reasonCode?.startsWith('STATEMENT_CATEGORY_') || row.jurisdiction === 'EU') continue;
+    const key = `${row.reasonCode}/${row.platform}`;
+    const into = sums.get(key);
+    if (into) into.requests = plus(into.requests, row.requests);
+    else sums.set(key, { code: row.reasonCode, platform: row.platform, requests: row.requests });
   }
-  return { rows, total };
+  const categories = [...sums.values()].sort(
+    (a, b) => a.code.localeCompare(b.code) || a.platform.localeCompare(b.platform),
+  );
+  return { categories, publishers: [...publishers].sort() };
 }
 
 const SHARE_MEASURES = [
@@ -147,7 +169,7 @@ export async function getOutcomeShares(
   filters: PublishedFilters,
   via: Via = 'auto',
 ): Promise<OutcomeSharesPoint[]> {
-  const { rows } = await getPublishedRows(db, { ...filters, format: 'google-removals', role: 'figure' }, via);
+  const { rows } = await publishedReader(db, via).rows(filters, 'google-removals', 'figure');
   const byPeriod = new Map<string, { start: string; end: string; items: number; weighted: number[] }>();
   for (const row of rows) {
     if (!row.items) continue;

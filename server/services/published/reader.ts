@@ -12,6 +12,7 @@ import {
   findPublishersAndPeriods,
   type GroupColumn,
   type RowSelection,
+  type RowsPage,
   type SummedRow,
   sumPublished,
 } from '../../queries/published/read.ts';
@@ -22,15 +23,15 @@ export type Via = 'auto' | 'sql';
 
 export interface PublishedReader {
   /**
-   * Current rows of one format matching the filters, by period end, jurisdiction, file line and id;
-   * only their number when more than `limit` match.
+   * Current rows of one format matching the filters, by period end, jurisdiction, file line and id:
+   * one page of them when `page` is given, and how many match in all.
    */
   rows(
     filters: PublishedFilters,
     format: string,
     role: string | undefined,
-    limit: number,
-  ): Promise<{ total: number; rows: PublishedRowOut[] | null }>;
+    page?: RowsPage,
+  ): Promise<{ total: number; rows: PublishedRowOut[] }>;
   /** As SQL `sum` over the selected rows: null when no row gives the measure; groups in no set order. */
   sum(
     filters: PublishedFilters,
@@ -47,10 +48,9 @@ export interface PublishedReader {
 
 function sqlReader(db: Db): PublishedReader {
   return {
-    async rows(filters, format, role, limit) {
+    async rows(filters, format, role, page) {
       const total = await countPublishedRows(db, filters, format, role);
-      if (total > limit) return { total, rows: null };
-      const rows = await findPublishedRows(db, filters, format, role);
+      const rows = await findPublishedRows(db, filters, format, role, page);
       const measures = await findMeasuresOfRows(
         db,
         rows.map((r) => r.id),

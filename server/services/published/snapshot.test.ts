@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   PUBLISHED_FORMATS,
   PUBLISHED_ROLES,
+  PUBLISHED_ROWS_PAGE,
   type PublishedFilters,
   PublishedSplit,
 } from '../../../shared/published.ts';
@@ -20,7 +21,13 @@ import { sharedDataFile } from '../../test/shared-data.ts';
 import { submitRequests } from '../ingest/index.ts';
 import { Rng } from '../seed/rng.ts';
 import { importPublishedFile, importPublishedPath } from './import.ts';
-import { getOutcomeShares, getPublishedRows, getPublishedSeries, getPublishedTotals } from './read.ts';
+import {
+  getDsaCategoryOrders,
+  getOutcomeShares,
+  getPublishedRows,
+  getPublishedSeries,
+  getPublishedTotals,
+} from './read.ts';
 import type { Via } from './reader.ts';
 import { getReconciliation } from './reconcile.ts';
 
@@ -73,6 +80,15 @@ function answers(filters: PublishedFilters, rng: Rng, via: Via) {
     settle(getPublishedSeries(t.db, { ...filters, splitBy }, via)),
     settle(getPublishedSeries(t.db, filters, via)),
     settle(getPublishedRows(t.db, { ...filters, format, ...(role ? { role } : {}) }, via)),
+    // A later page of the same listing, of a random size.
+    settle(
+      getPublishedRows(
+        t.db,
+        { ...filters, format, offset: Math.floor(pick * 300), limit: 1 + Math.floor(pick * 97) },
+        via,
+      ),
+    ),
+    settle(getDsaCategoryOrders(t.db, filters, via)),
     settle(getOutcomeShares(t.db, filters, via)),
     settle(getReconciliation(t.db, filters, via)),
   ]);
@@ -99,6 +115,56 @@ describe('published snapshot', () => {
     const sql = await getPublishedRows(t.db, { format: 'dsa-orders', from: '2024-01-01' }, 'sql');
     expect(rows.map((r) => r.id)).toEqual(sql.rows.map((r) => r.id));
     expect(rows.length).toBeGreaterThan(100);
+  });
+
+  test('a long listing is read in pages that together hold every row once, in order', async () => {
+    const whole = await t.db
+      .selectFrom('published_stats')
+      .where('format', '=', 'google-detailed')
+      .where('superseded_by', 'is', null)
+      .select('id')
+      .execute();
+    const first = await getPublishedRows(t.db, { format: 'google-detailed' });
+    expect(first.total).toBe(whole.length);
+    expect(first.rows).toHaveLength(PUBLISHED_ROWS_PAGE);
+    const ids = [...first.rows.map((r) => r.id)];
+    for (let offset = PUBLISHED_ROWS_PAGE; offset < first.total; offset += PUBLISHED_ROWS_PAGE) {
+      const page = await getPublishedRows(t.db, { format: 'google-detailed', offset });
+      expect(page).toMatchObject({ total: first.total, offset });
+      ids.push(...page.rows.map((r) => r.id));
+    }
+    expect(ids.sort((a, b) => a - b)).toEqual(whole.map((r) => r.id).sort((a, b) => a - b));
+    const past = await getPublishedRows(t.db, { format: 'google-detailed', offset: first.total });
+    expect(past.rows).toEqual([]);
+  });
+
+  test('DSA orders per category: the Member States’ category rows summed per service, keywords and EU left out', async () => {
+    for (const jurisdictions of [undefined, ['DE', 'FR', 'IE']]) {
+      let query = t.db
+        .selectFrom('published_stats')
+        .where('format', '=', 'dsa-orders')
+        .where('role', '=', 'breakdown')
+        .where('superseded_by', 'is', null)
+        .where('reason_code', 'like', 'STATEMENT_CATEGORY_%')
+        .where('jurisdiction', '!=', 'EU')
+        .select(['reason_code', 'platform', (eb) => eb.fn.sum<number | null>('requests').as('requests')])
+        .groupBy(['reason_code', 'platform']);
+      if (jurisdictions) query = query.where('jurisdiction', 'in', jurisdictions);
+      const expected = (await query.execute())
+        .map((r) => ({
+          code: r.reason_code,
+          platform: r.platform,
+          requests: r.requests === null ? null : Number(r.requests),
+        }))
+        .sort((a, b) => String(a.code).localeCompare(String(b.code)) || a.platform.localeCompare(b.platform));
+      const { categories, publishers } = await getDsaCategoryOrders(t.db, jurisdictions ? { jurisdictions } : {});
+      expect(categories).toEqual(expected);
+      expect(categories.length).toBeGreaterThan(10);
+      expect(publishers.length).toBeGreaterThan(0);
+    }
+    // Not vacuous: keyword rows exist and would add to the sums.
+    const keywords = await getPublishedRows(t.db, { format: 'dsa-orders', role: 'breakdown', limit: 1000 });
+    expect(keywords.rows.some((r) => r.reasonCode?.startsWith('KEYWORD_') && (r.requests ?? 0) > 0)).toBe(true);
   });
 
   test('an item write keeps the snapshot (the very same row objects)', async () => {

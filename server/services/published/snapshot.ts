@@ -88,12 +88,12 @@ export function snapshotReader(db: Db): PublishedReader {
     return loaded.flatMap(({ byRole }) => roles.map((role) => byRole.get(role) ?? []));
   }
   return {
-    async rows(filters, format, role, limit) {
+    async rows(filters, format, role, page) {
       const match = matcher(filters);
       const { all, byRole } = await rowsOf(db, await current(db), format);
       const rows: PublishedRowOut[] = [];
       for (const { row } of role ? (byRole.get(role) ?? []) : all) if (match(row)) rows.push(row);
-      return { total: rows.length, rows: rows.length > limit ? null : rows };
+      return { total: rows.length, rows: page ? rows.slice(page.offset, page.offset + page.limit) : rows };
     },
     async sum(filters, selection, groupBy = [], byPeriod = true) {
       const match = matcher(filters);

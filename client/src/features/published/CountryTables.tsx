@@ -7,6 +7,7 @@ import { PUBLISHED_CARDS, type PublishedCardText } from '../../../../shared/publ
 import type { DataTable } from '../../charts/export/csv.ts';
 import { PublishedCard } from '../../charts/PublishedCard.tsx';
 import { publishedFiltersOf } from '../../charts/published-filters.data.ts';
+import { wholeListing } from '../../charts/published-rows.data.ts';
 import { DataTableView } from '../../components/DataTableView.tsx';
 import { trpc } from '../../lib/trpc.ts';
 import { dsaCountryTable, googleRequesterTable, requesterTotals, xCountryTable } from './country.data.ts';
@@ -24,9 +25,10 @@ interface Props {
 function useRows(search: DashboardSearch, format: PublishedFormat) {
   const query = useQuery({
     ...trpc.published.rows.queryOptions({ ...publishedFiltersOf(search), format, role: 'figure' }),
+    select: wholeListing,
     placeholderData: keepPreviousData,
   });
-  return { query, rows: query.data?.rows ?? [] };
+  return { query, rows: query.data ?? [] };
 }
 
 function RowsCard({ search, id, text, format, subject, toTable, summary }: Props) {
