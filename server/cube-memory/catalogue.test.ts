@@ -54,3 +54,26 @@ test('masks are kept per catalogue, at most SET_MASK_LIMIT filter combinations',
   // Another cube's catalogue has masks of its own.
   expect(setIdMask(catalogue(), 'basis_set_id', { legalBases: [10] })).not.toBe(again);
 });
+
+test('profile sets: pairs past the first 32 (11 content types × 9 author kinds) are found as well', () => {
+  const types = Array.from({ length: 11 }, (_, i) => `type${i}`);
+  const kinds = Array.from({ length: 9 }, (_, i) => `kind${i}`);
+  const c: Catalogue = {
+    ...catalogue(),
+    // Set 1: the very last pair; set 2: the first; set 3: (type5, kind0) and (type0, kind5).
+    profileMembers: {
+      setIds: Int32Array.from([1, 2, 3, 3]),
+      typeCodes: Uint8Array.from([10, 0, 5, 0]),
+      kindCodes: Uint8Array.from([8, 0, 0, 5]),
+      contentTypes: types,
+      authorKinds: kinds,
+    },
+  };
+  const of = (contentTypes: string[], authorKinds: string[]) =>
+    admitted(setIdMask(c, 'profile_set_id', { contentTypes, authorKinds } as never));
+  expect(of(['type10'], ['kind8'])).toEqual([1]);
+  expect(of(['type10', 'type0'], [])).toEqual([1, 2, 3]);
+  expect(of(['type5'], ['kind5'])).toEqual([]);
+  expect(of(['type5', 'type0'], ['kind5'])).toEqual([3]);
+  expect(of([], ['kind0'])).toEqual([2, 3]);
+});
