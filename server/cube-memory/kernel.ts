@@ -5,7 +5,7 @@
  * such access sees several typed-array kinds, and the inner loops cost more than the additions).
  * Every row adds its values without a branch: rows the mask rejects go to a spare group, sparse
  * measures not asked for to a spare measure (a mispredicted branch a row cost more than the
- * additions it saves); one group's sums are kept in locals.
+ * additions it saves); when rows are not grouped by key columns, a day's sums are kept in locals.
  */
 import type { Ints } from './grow.ts';
 
@@ -27,8 +27,6 @@ export interface KernelInput {
   width: number;
   /** The group number rejected rows go to. */
   spare: number;
-  /** One group (no `day`, no columns): the sums are kept in locals, not stored a row at a time. */
-  single: boolean;
 }
 
 /** Adds rows start … end − 1 (of one day), whose groups start at `dayBase`; returns the entry after theirs. */
@@ -42,13 +40,15 @@ export function kernelFor(input: KernelInput): Kernel {
     grouped: input.keyGroup !== null,
     dense: input.dense.length,
     sparse: input.sparse !== null,
-    single: input.single,
   };
-  const key = JSON.stringify(shape);
+  // One function per shape and per kind of typed array read: each keeps element loads of one kind
+  // (a function shared by tables of Uint8, Uint16 and Uint32 keys was several times slower).
+  const kinds = [input.keyOf, ...input.dense, ...(input.sparse ? [input.sparse.counts, input.sparse.index, input.sparse.values] : [])];
+  const key = `${JSON.stringify(shape)} ${kinds.map((array) => array.constructor.name).join(' ')}`;
   let factory = factories.get(key);
   if (!factory) {
     // The source is built from the shape only (no data enters it), so there is nothing to escape.
-    factory = new Function('a', shape.single ? singleSource(shape) : source(shape)) as (i: KernelInput) => Kernel;
+    factory = new Function('a', shape.grouped ? source(shape) : oneGroupSource(shape)) as (i: KernelInput) => Kernel;
     factories.set(key, factory);
   }
   return factory(input);
@@ -59,7 +59,6 @@ interface Shape {
   grouped: boolean;
   dense: number;
   sparse: boolean;
-  single: boolean;
 }
 
 const each = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i));
@@ -79,6 +78,16 @@ function rowStart({ masked }: Shape): string[] {
   return ['    const key = keyOf[r];', `    const pass = ${masked ? 'mask[key]' : '1'};`];
 }
 
+/**
+ * A row's sparse entries. Unlike the dense columns, a rejected row's entries are skipped with a
+ * branch: a row holds ~20 of them, far more than one mispredicted branch costs.
+ */
+function sparseLine({ sparse, masked }: Shape, add: string): string {
+  if (!sparse) return '';
+  const loop = `for (const last = entry + counts[r]; entry < last; entry++) ${add}`;
+  return masked ? `    if (pass === 1) { ${loop} } else entry += counts[r];` : `    ${loop}`;
+}
+
 function source(shape: Shape): string {
   return [
     ...head(shape),
@@ -86,35 +95,36 @@ function source(shape: Shape): string {
     'return function kernel(start, end, dayBase, entry) {',
     '  for (let r = start; r < end; r++) {',
     ...rowStart(shape),
-    `    const group = spare + (dayBase${shape.grouped ? ' + keyGroup[key]' : ''} - spare) * pass;`,
+    '    const group = spare + (dayBase + keyGroup[key] - spare) * pass;',
     '    seen[group] = 1;',
     '    const base = group * width;',
     ...each(shape.dense, (i) => `    sums[base + o${i}] += d${i}[r];`),
-    shape.sparse
-      ? '    for (const last = entry + counts[r]; entry < last; entry++) sums[base + slot[index[entry]]] += values[entry];'
-      : '',
+    sparseLine(shape, 'sums[base + slot[index[entry]]] += values[entry];'),
     '  }',
     '  return entry;',
     '};',
   ].join('\n');
 }
 
-/** One group: rejected rows add zeros (× pass) rather than going to the spare group. */
-function singleSource(shape: Shape): string {
+/**
+ * Not grouped by key columns, the rows of one call (one day) share one group: their sums are kept
+ * in locals (no store and reload of the same sum a row) and rejected rows add zeros (× pass).
+ */
+function oneGroupSource(shape: Shape): string {
   return [
     ...head(shape),
+    'const width = a.width;',
     'return function kernel(start, end, dayBase, entry) {',
+    '  const base = dayBase * width;',
     `  let any = 0${each(shape.dense, (i) => `, t${i} = 0`).join('')};`,
     '  for (let r = start; r < end; r++) {',
     ...rowStart(shape),
     '    any |= pass;',
     ...each(shape.dense, (i) => `    t${i} += d${i}[r] * pass;`),
-    shape.sparse
-      ? '    for (const last = entry + counts[r]; entry < last; entry++) sums[slot[index[entry]]] += values[entry] * pass;'
-      : '',
+    sparseLine(shape, 'sums[base + slot[index[entry]]] += values[entry];'),
     '  }',
-    ...each(shape.dense, (i) => `  sums[o${i}] += t${i};`),
-    '  seen[0] |= any;',
+    ...each(shape.dense, (i) => `  sums[base + o${i}] += t${i};`),
+    '  seen[dayBase] |= any;',
     '  return entry;',
     '};',
   ].join('\n');

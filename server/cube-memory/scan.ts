@@ -98,7 +98,6 @@ export function sumTable(
     seen,
     width,
     spare,
-    single: !byDay && columns.length === 0,
   });
   const out: SummedRow[] = [];
   const { dayStarts, dayEntryStarts, zones } = table;
