@@ -43,7 +43,11 @@ export function kernelFor(input: KernelInput): Kernel {
   };
   // One function per shape and per kind of typed array read: each keeps element loads of one kind
   // (a function shared by tables of Uint8, Uint16 and Uint32 keys was several times slower).
-  const kinds = [input.keyOf, ...input.dense, ...(input.sparse ? [input.sparse.counts, input.sparse.index, input.sparse.values] : [])];
+  const kinds = [
+    input.keyOf,
+    ...input.dense,
+    ...(input.sparse ? [input.sparse.counts, input.sparse.index, input.sparse.values] : []),
+  ];
   const key = `${JSON.stringify(shape)} ${kinds.map((array) => array.constructor.name).join(' ')}`;
   let factory = factories.get(key);
   if (!factory) {

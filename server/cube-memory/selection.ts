@@ -7,6 +7,7 @@
 import type { Filters } from '../../shared/stats.ts';
 import { DIMENSIONS, type Dimension, type SetDimension } from '../db/cube/dimensions.ts';
 import { type Catalogue, setIdMask } from './catalogue.ts';
+import { type DimensionMask, fillKeyMask } from './key-mask.ts';
 import { Lru } from './lru.ts';
 import type { KeyColumn, KeyValue, MemoryTable } from './table.ts';
 import { wantedBits } from './zones.ts';
@@ -27,7 +28,12 @@ function codeMask(column: KeyColumn, dimension: Dimension, f: Filters, c: Catalo
   if (filter.match === 'set') {
     // Set ids were turned into a mask once for the cube: each code is one lookup.
     const ids = setIdMask(c, dimension as SetDimension, f);
-    return ids && maskFrom(column.values, (id) => ids[id as number] === 1);
+    if (!ids) return undefined;
+    // A plain loop over the set ids (tens of thousands of profile sets): no call a value.
+    const values = column.values as number[];
+    const mask = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) mask[i] = ids[values[i] as number] ?? 0;
+    return mask;
   }
   const values = f[filter.keys[0]] as readonly KeyValue[] | undefined;
   if (!values?.length) return undefined;
@@ -65,9 +71,8 @@ interface KeySelection {
 }
 
 function selectKeys(table: MemoryTable, f: Filters, c: Catalogue): KeySelection {
-  const mask = new Uint8Array(table.keyCount).fill(1);
+  const parts: DimensionMask[] = [];
   const zones: Selection['zones'] = [];
-  let filtered = false;
   for (const dimension of table.decl.key) {
     const column = table.keys[dimension] as KeyColumn;
     const codes = codeMask(column, dimension, f, c);
@@ -75,14 +80,14 @@ function selectKeys(table: MemoryTable, f: Filters, c: Catalogue): KeySelection 
     if (!codes.includes(1)) return { none: true, mask: null, zones: [] };
     // A mask admitting every present value filters nothing.
     if (!codes.includes(0)) continue;
-    filtered = true;
-    for (let key = 0; key < mask.length; key++)
-      mask[key] = (mask[key] as number) & (codes[column.codes[key] as number] as number);
+    parts.push({ admitted: codes, codes: column.codes });
     const bits = table.zones.bits[dimension];
     if (bits) zones.push({ bits, wanted: wantedBits(codes) });
   }
-  if (filtered && !mask.includes(1)) return { none: true, mask: null, zones: [] };
-  return { none: false, mask: filtered ? mask : null, zones };
+  if (parts.length === 0) return { none: false, mask: null, zones };
+  const mask = new Uint8Array(table.keyCount);
+  if (fillKeyMask(mask, parts) === 0) return { none: true, mask: null, zones: [] };
+  return { none: false, mask, zones };
 }
 
 /** Key selections a table keeps (a few dozen views' filters). */
