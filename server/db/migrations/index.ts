@@ -10,6 +10,7 @@ import * as redactionTerms from './2026_12_04_1100_redaction_terms.ts';
 import * as accounts from './2026_12_04_1200_accounts.ts';
 import * as catalogueMerges from './2026_12_05_1200_catalogue_merges.ts';
 import * as sqliteDataVersion from './2026_12_06_0100_sqlite_data_version.ts';
+import * as postgresKeysetIndexes from './2026_12_06_0900_postgres_keyset_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_04_1200_accounts': accounts,
   '2026_12_05_1200_catalogue_merges': catalogueMerges,
   '2026_12_06_0100_sqlite_data_version': sqliteDataVersion,
+  '2026_12_06_0900_postgres_keyset_indexes': postgresKeysetIndexes,
 };

@@ -1,7 +1,7 @@
 /** The migrations on the engine under test (TEST_ENGINE): defaults, guards, and down then up again. */
 import { Migrator, sql } from 'kysely';
 import { afterEach, expect, test } from 'vitest';
-import { createTestDb, type TestDb } from '../../test/db.ts';
+import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { migrations } from './index.ts';
 
@@ -55,4 +55,18 @@ test('every migration goes down and up again', async () => {
   await migrateToLatest(t.db);
   const { rows } = await sql<{ n: number }>`select count(*) as n from sources`.execute(t.db);
   expect(Number(rows[0]?.n)).toBe(0);
+});
+
+// SQLite indexes end with the rowid (`id`) by themselves; PostgreSQL's need it named (items.list
+// pages in submitted_at, id order along them without sorting).
+test.skipIf(testEngine() !== 'postgres')('the requests keyset indexes end with the id on PostgreSQL', async () => {
+  t = await createTestDb();
+  const { rows } = await sql<{ indexname: string; indexdef: string }>`
+    select indexname, indexdef from pg_indexes
+    where tablename = 'requests' and indexname in ('requests_submitted_at', 'requests_agency_submitted_at')
+    order by indexname`.execute(t.db);
+  expect(rows.map((r) => [r.indexname, /\((.*)\)/.exec(r.indexdef)?.[1]])).toEqual([
+    ['requests_agency_submitted_at', 'agency_id, submitted_at, id'],
+    ['requests_submitted_at', 'submitted_at, id'],
+  ]);
 });
