@@ -84,6 +84,7 @@ const INPUTS: Record<string, unknown[]> = {
   'published.sources': [{}],
   'published.rows': [{ format: 'google-removals' }],
   'published.outcomeShares': [{}],
+  'published.dsaCategories': [{}],
   'published.checks': [{}],
   'auth.me': [undefined],
   'tokens.list': [undefined],
