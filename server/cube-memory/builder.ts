@@ -2,7 +2,7 @@
 import { DIMENSIONS } from '../db/cube/dimensions.ts';
 import { type AggregateTable, measureColumns } from '../db/cube/tables.ts';
 import { GrowInts } from './grow.ts';
-import { DENSE_MEASURES, type KeyColumn, type KeyValue, type MemoryTable } from './table.ts';
+import { denseMeasuresOf, type KeyColumn, type KeyValue, type MemoryTable } from './table.ts';
 import { buildZones } from './zones.ts';
 
 /**
@@ -44,7 +44,8 @@ export class TableBuilder {
     this.dictionaries = decl.key.map(() => new Map());
     this.codes = decl.key.map(() => new GrowInts());
     this.keyOf = perRow();
-    this.dense = this.measureNames.map((m) => (DENSE_MEASURES.has(m) ? perRow() : undefined));
+    const dense = denseMeasuresOf(decl);
+    this.dense = this.measureNames.map((m) => (dense.has(m) ? perRow() : undefined));
     this.counts = perRow();
     // Sparse entries: 2–17 a row in the seeded data; a guess, grown by half when short.
     this.index = new GrowInts(0xff, expectedRows * 2);

@@ -110,6 +110,9 @@ function source(shape: Shape): string {
   ].join('\n');
 }
 
+/** More dense columns than this: a rejected row skips them with a branch (cheaper than adding zeros). */
+const BRANCH_DENSE = 12;
+
 /**
  * Not grouped by key columns, the rows of one call (one day) share one group: their sums are kept
  * in locals (no store and reload of the same sum a row) and rejected rows add zeros (× pass).
@@ -124,7 +127,9 @@ function oneGroupSource(shape: Shape): string {
     '  for (let r = start; r < end; r++) {',
     ...rowStart(shape),
     '    any |= pass;',
-    ...each(shape.dense, (i) => `    t${i} += d${i}[r] * pass;`),
+    ...(shape.masked && shape.dense > BRANCH_DENSE
+      ? ['    if (pass === 1) {', ...each(shape.dense, (i) => `      t${i} += d${i}[r];`), '    }']
+      : each(shape.dense, (i) => `    t${i} += d${i}[r] * pass;`)),
     sparseLine(shape, 'sums[base + slot[index[entry]]] += values[entry];'),
     '  }',
     ...each(shape.dense, (i) => `  sums[base + o${i}] += t${i};`),
