@@ -9,7 +9,7 @@
  * 59) are stored sparsely, row by row: a count per row, then (measure, value) pairs.
  */
 import { type Dimension, dimensionsOf } from '../db/cube/dimensions.ts';
-import { APPEAL_COUNTS, DECISION_HISTOGRAM, OUTCOME_COUNTS } from '../db/cube/measures.ts';
+import { APPEAL_HISTOGRAM, ITEM_MEASURES, OUTCOME_COUNTS } from '../db/cube/measures.ts';
 import { type AggregateTable, type Grain, startOfGrain } from '../db/cube/tables.ts';
 import type { Ints } from './grow.ts';
 
@@ -19,16 +19,12 @@ const DENSE_MEASURES: ReadonlySet<string> = new Set(['requests', 'items', ...OUT
 /**
  * A monthly row sums a month of days, so the decision-time buckets and appeal counts the Overview
  * reads are non-zero in 35–45 % of the monthly item rows (8 sparse entries a row at 5 M items, the
- * bulk of an item-filtered Overview's time): monthly tables hold them as dense columns too.
+ * bulk of an item-filtered Overview's time): monthly tables hold every item measure as a dense
+ * column, but the appeal-time buckets (read by the appeals view alone).
  */
 const MONTHLY_DENSE_MEASURES: ReadonlySet<string> = new Set([
   ...DENSE_MEASURES,
-  ...DECISION_HISTOGRAM,
-  'items_appealed',
-  'items_appeal_decided',
-  'items_reversed',
-  'appeals',
-  ...APPEAL_COUNTS,
+  ...ITEM_MEASURES.filter((m) => !(APPEAL_HISTOGRAM as readonly string[]).includes(m)),
 ]);
 
 export const denseMeasuresOf = (table: AggregateTable): ReadonlySet<string> =>
