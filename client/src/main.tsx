@@ -7,6 +7,11 @@ import { queryClient } from './lib/trpc.ts';
 import './styles.css';
 import './accounts.css';
 
+// The page's chunk (with Recharts) and its data start now, ahead of React's first render of the
+// app (≈ 0.4 s of main thread on a cold visit), instead of when that render reaches the route.
+// By `href` (the URL as loaded): the typed `to` form needs the route known when compiling.
+void router.preloadRoute({ href: `${location.pathname}${location.search}` } as never).catch(() => undefined);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -4,7 +4,7 @@ import type { DashboardSearch } from '../../../shared/dashboard-search.ts';
 import { queryClient, trpc } from '../lib/trpc.ts';
 
 /** The catalogue queries every page's header and filter bar asks. */
-const CATALOG = {
+export const CATALOG = {
   jurisdictions: () => trpc.catalog.jurisdictions.queryOptions(),
   agencies: () => trpc.catalog.agencies.queryOptions({}),
   platforms: () => trpc.catalog.platforms.queryOptions(),
@@ -21,8 +21,9 @@ export function useCatalog() {
   return { jurisdictions, agencies, platforms, legalBases, sources };
 }
 
-/** Starts the catalogue queries from the root route, before any page's chunk has loaded. */
+/** Starts the catalogue queries (and the header's auth.me) from the root route, before any page's chunk has loaded. */
 export function prefetchCatalog(): void {
+  void queryClient.prefetchQuery(trpc.auth.me.queryOptions());
   void queryClient.prefetchQuery(CATALOG.jurisdictions());
   void queryClient.prefetchQuery(CATALOG.agencies());
   void queryClient.prefetchQuery(CATALOG.platforms());

@@ -18,9 +18,9 @@ import { useSetSearch } from '../app/search.ts';
 import { trpc } from '../lib/trpc.ts';
 import { AXIS, countTick, countTooltip } from './axis.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { volumeQuery } from './queries.ts';
+import { eventsQuery, volumeQuery } from './queries.ts';
 import { useSplitLabel } from './use-labels.ts';
-import { eventJurisdictions, eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
+import { eventMarkers, markerLines, volumeChartData } from './volume.data.ts';
 
 export function VolumeChart({ search }: { search: DashboardSearch }) {
   const setSearch = useSetSearch();
@@ -28,13 +28,7 @@ export function VolumeChart({ search }: { search: DashboardSearch }) {
   const granularity = search.granularity ?? DEFAULT_GRANULARITY;
   const query = useQuery({ ...volumeQuery(search), placeholderData: keepPreviousData });
   const catalog = useCatalog();
-  const events = useQuery(
-    trpc.catalog.events.queryOptions({
-      jurisdictions: eventJurisdictions(search, catalog.agencies.data ?? [], catalog.legalBases.data ?? []),
-      from: search.from,
-      to: search.to,
-    }),
-  );
+  const events = useQuery(eventsQuery(search, catalog.agencies.data ?? [], catalog.legalBases.data ?? []));
   const series = query.data?.series ?? [];
   const data = volumeChartData(series, search.split, (k) => label(search.split, k));
   const markers = eventMarkers(

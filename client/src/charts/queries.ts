@@ -7,6 +7,7 @@ import { type DashboardSearch, DEFAULT_GRANULARITY, filtersOf } from '../../../s
 import type { BreakdownSplit } from '../../../shared/stats.ts';
 import { trpc } from '../lib/trpc.ts';
 import { publishedFiltersOf } from './published-filters.data.ts';
+import { eventJurisdictions } from './volume.data.ts';
 
 /** Provisions the legal-basis chart shows at most. */
 export const TOP_PROVISIONS = 15;
@@ -21,6 +22,18 @@ export const volumeQuery = (search: DashboardSearch) =>
     filters: filtersOf(search),
     granularity: search.granularity ?? DEFAULT_GRANULARITY,
     splitBy: search.split,
+  });
+
+/** The timeline events the volume chart marks: those of the jurisdictions in view (named or implied). */
+export const eventsQuery = (
+  search: DashboardSearch,
+  agencies: { id: number; jurisdiction: string }[],
+  legalBases: { id: number; jurisdiction: string }[],
+) =>
+  trpc.catalog.events.queryOptions({
+    jurisdictions: eventJurisdictions(search, agencies, legalBases),
+    from: search.from,
+    to: search.to,
   });
 
 export function legalBasisQuery(search: DashboardSearch) {

@@ -4,9 +4,11 @@
  * machine that came to seconds (issue 12). The charts then find their answers in the cache.
  */
 import type { DashboardSearch } from '../../../../shared/dashboard-search.ts';
+import { CATALOG } from '../../app/catalog.ts';
 import {
   appealFunnelQuery,
   appealsOverTimeQuery,
+  eventsQuery,
   headlineQuery,
   jurisdictionPlatformQuery,
   legalBasisQuery,
@@ -30,4 +32,18 @@ export function prefetchOverview(search: DashboardSearch): void {
   void queryClient.prefetchQuery(appealFunnelQuery(search));
   void queryClient.prefetchQuery(appealsOverTimeQuery(search));
   void queryClient.prefetchQuery(jurisdictionPlatformQuery(search));
+  void prefetchEvents(search);
+}
+
+/** The volume chart's timeline events, asked as the chart will ask them. */
+async function prefetchEvents(search: DashboardSearch): Promise<void> {
+  // The catalogue matters only when agencies or provisions imply the jurisdictions in view.
+  const implied = !search.jurisdictions?.length && (search.agencies?.length || search.legalBases?.length);
+  const [agencies, legalBases] = implied
+    ? await Promise.all([
+        queryClient.ensureQueryData(CATALOG.agencies()),
+        queryClient.ensureQueryData(CATALOG.legalBases()),
+      ]).catch(() => [[], []])
+    : [[], []];
+  await queryClient.prefetchQuery(eventsQuery(search, agencies, legalBases));
 }
