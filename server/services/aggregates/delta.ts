@@ -14,7 +14,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import { deleteEmptiedAggregateRows, upsertAggregateRows } from '../../queries/aggregates/upsert.ts';
 import { addItemMeasures, type ItemState } from './measures.ts';
-import { type KeyValues, type Projection, projection, type Rows, rollInto, rowVector } from './rollup.ts';
+import { type KeyValues, type Projection, projection, Rows, rollInto } from './rollup.ts';
 
 /** A request's aggregate dimensions (request and profile-set level, by name) and its items' states. */
 export interface RequestState extends DimensionValues<'request' | 'itemSet'> {
@@ -47,25 +47,21 @@ const ROLLUPS: [AggregateTable, Projection[]][] = AGGREGATE_TABLE_LIST.filter(
 
 export class AggregateDelta {
   /** Rows of the item-measure base table (agg_items): day, request and item dimensions. */
-  private readonly itemRows: Rows = new Map();
+  private readonly itemRows = new Rows();
   /** Rows of the request-count base table (agg_requests): day, request dimensions, profile set. */
-  private readonly requestRows: Rows = new Map();
+  private readonly requestRows = new Rows();
 
   /** Adds (sign 1) or removes (sign −1) everything a request contributes. Retracted ones contribute nothing. */
   addRequest(request: RequestState, sign: 1 | -1): void {
     if (request.retracted) return;
     const day = request.submitted_at.slice(0, 10);
     const values = request as unknown as Values;
-    const counts = rowVector(
-      this.requestRows,
-      [day, ...REQUEST_BASE.key.map((d) => values[d] as Value)],
-      REQUEST_WIDTH,
-    );
+    const counts = this.requestRows.vector([day, ...REQUEST_BASE.key.map((d) => values[d] as Value)], REQUEST_WIDTH);
     counts[REQUESTS_AT] = (counts[REQUESTS_AT] as number) + sign;
     for (const item of request.items) {
       const itemValues = item as unknown as Values;
       const key: KeyValues = [day, ...ITEM_KEY.map((d) => (d.fromItem ? itemValues : values)[d.name] as Value)];
-      addItemMeasures(rowVector(this.itemRows, key, ITEM_WIDTH), item, request.submitted_at, sign);
+      addItemMeasures(this.itemRows.vector(key, ITEM_WIDTH), item, request.submitted_at, sign);
     }
   }
 
@@ -81,7 +77,7 @@ export class AggregateDelta {
       [REQUEST_BASE, this.requestRows],
     ];
     for (const [table, projections] of ROLLUPS) {
-      const rows: Rows = new Map();
+      const rows = new Rows();
       for (const p of projections) rollInto(rows, rowsOf(p.source), p);
       out.push([table, rows]);
     }
@@ -94,9 +90,15 @@ export class AggregateDelta {
       const days = new Set<string>();
       const changed: KeyValues[] = [];
       for (const { key, vector } of rows.values()) {
-        if (!vector.some((v) => v !== 0)) continue;
-        if (vector.some((v) => v < 0)) days.add(key[0] as string);
-        changed.push([...key, ...vector]);
+        let nonZero = false;
+        let negative = false;
+        for (const v of vector) {
+          nonZero ||= v !== 0;
+          negative ||= v < 0;
+        }
+        if (!nonZero) continue;
+        if (negative) days.add(key[0] as string);
+        changed.push(key.concat(vector));
       }
       await upsertAggregateRows(trx, table.name, keyColumns(table), measureColumns(table), changed);
       // A key's rows empty out together: `requests` and `items` reach 0 when its last request goes.

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ITEM_MEASURES } from '../../db/cube/measures.ts';
 import { AGGREGATE_TABLES as T } from '../../db/cube/tables.ts';
 import { AggregateDelta, type RequestState } from './delta.ts';
-import { projection, type Rows, rollInto } from './rollup.ts';
+import { projection, Rows, rollInto } from './rollup.ts';
 
 const request = (submitted_at: string, over: Partial<RequestState> = {}): RequestState => ({
   submitted_at,
@@ -24,6 +24,24 @@ function tables(delta: AggregateDelta) {
   return Object.fromEntries(rows.map(([table, r]) => [table.name, [...r.values()]]));
 }
 
+describe('rows of changes', () => {
+  test('a key names one row, whatever the order keys are met in; rows keep that order', () => {
+    const rows = new Rows();
+    rows.vector(['2024-03-04', 1, 'KZ'], 2)[0] = 1;
+    rows.vector(['2024-03-04', 1, 'UZ'], 2)[1] = 5;
+    // A key sharing every value but the last with another row, and one differing only first.
+    rows.vector(['2024-03-05', 1, 'KZ'], 2)[0] = 7;
+    const again = rows.vector(['2024-03-04', 1, 'KZ'], 2);
+    again[0] = (again[0] as number) + 2;
+    expect(rows.size).toBe(3);
+    expect([...rows.values()]).toEqual([
+      { key: ['2024-03-04', 1, 'KZ'], vector: [3, 0] },
+      { key: ['2024-03-04', 1, 'UZ'], vector: [0, 5] },
+      { key: ['2024-03-05', 1, 'KZ'], vector: [7, 0] },
+    ]);
+  });
+});
+
 describe('rollups by column name', () => {
   test('projection picks key columns and measures by name, whatever their positions', () => {
     const p = projection(T.items, T.daily);
@@ -36,11 +54,10 @@ describe('rollups by column name', () => {
   });
 
   test('rollInto cuts `day` to the target grain and sums rows that meet', () => {
-    const source: Rows = new Map([
-      ['a', { key: ['2024-03-04', 1, 'KZ', 2, 3, 'email', 4, 5], vector: [2] }],
-      ['b', { key: ['2024-03-10', 1, 'KZ', 2, 3, 'email', 4, 6], vector: [3] }],
-    ]);
-    const weekly: Rows = new Map();
+    const source = new Rows();
+    source.vector(['2024-03-04', 1, 'KZ', 2, 3, 'email', 4, 5], 1)[0] = 2;
+    source.vector(['2024-03-10', 1, 'KZ', 2, 3, 'email', 4, 6], 1)[0] = 3;
+    const weekly = new Rows();
     rollInto(weekly, source, projection(T.requests, T.weekly));
     // 2024-03-04 is a Monday and 2024-03-10 its Sunday: one week; agg_weekly has no profile set.
     expect([...weekly.values()]).toEqual([

@@ -8,18 +8,55 @@ import { type AggregateTable, keyColumns, measureColumns, startOfGrain } from '.
 
 /** Key values in `keyColumns(table)` order; `day` first. */
 export type KeyValues = (string | number)[];
-/** Changes of one table: key values and a measure vector in `measureColumns(table)` order. */
-export type Rows = Map<string, { key: KeyValues; vector: number[] }>;
 
-/** The measure vector of the row for `key`, created (zeros) when new. */
-export function rowVector(rows: Rows, key: KeyValues, width: number): number[] {
-  const id = key.join('\u0001');
-  let row = rows.get(id);
-  if (!row) {
-    row = { key, vector: new Array<number>(width).fill(0) };
-    rows.set(id, row);
+export interface Row {
+  key: KeyValues;
+  vector: number[];
+}
+
+type Level = Map<string | number, Level | Row>;
+
+/**
+ * Changes of one table: a key's row holds its values and a measure vector in
+ * `measureColumns(table)` order. Rows are found through one map per key column (a trie), not by a
+ * joined string: a batch rolls up thousands of rows into several tables, and building and hashing
+ * a new string per row and table was most of the time and garbage of the rollups.
+ */
+export class Rows {
+  private readonly root: Level = new Map();
+  private readonly list: Row[] = [];
+
+  get size(): number {
+    return this.list.length;
   }
-  return row.vector;
+
+  /** The rows, in the order they were first touched. */
+  values(): readonly Row[] {
+    return this.list;
+  }
+
+  /** The measure vector of the row for `key`, created (zeros) when new; `key` is kept then. */
+  vector(key: KeyValues, width: number): number[] {
+    let level = this.root;
+    const last = key.length - 1;
+    for (let i = 0; i < last; i++) {
+      const value = key[i] as string | number;
+      let next = level.get(value) as Level | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(value, next);
+      }
+      level = next;
+    }
+    const value = key[last] as string | number;
+    let row = level.get(value) as Row | undefined;
+    if (row === undefined) {
+      row = { key, vector: new Array<number>(width).fill(0) };
+      level.set(value, row);
+      this.list.push(row);
+    }
+    return row.vector;
+  }
 }
 
 export interface Projection {
@@ -51,6 +88,8 @@ export function projection(source: AggregateTable, target: AggregateTable): Proj
 export function rollInto(into: Rows, source: Rows, p: Projection): void {
   // keyColumns puts `day` first in every table; periods are cached (many rows share a day).
   const periods = new Map<string, string>();
+  const from = Int32Array.from(p.measures, ([f]) => f);
+  const to = Int32Array.from(p.measures, ([, t]) => t);
   for (const { key, vector } of source.values()) {
     const target = p.keyFrom.map((i) => key[i] as string | number);
     const day = target[0] as string;
@@ -60,7 +99,11 @@ export function rollInto(into: Rows, source: Rows, p: Projection): void {
       periods.set(day, period);
     }
     target[0] = period;
-    const sums = rowVector(into, target, p.width);
-    for (const [from, to] of p.measures) sums[to] = (sums[to] as number) + (vector[from] as number);
+    const sums = into.vector(target, p.width);
+    for (let m = 0; m < from.length; m++) {
+      const value = vector[from[m] as number] as number;
+      // Most measures of a row are 0 (an item has one outcome, few appeals).
+      if (value !== 0) sums[to[m] as number] = (sums[to[m] as number] as number) + value;
+    }
   }
 }
