@@ -26,6 +26,15 @@ export class WriterBusy extends Error {
   }
 }
 
+/**
+ * Thrown by a write transaction's body that found nothing to write (a file imported before, a batch
+ * of unchanged records) or only plans (a dry run): the transaction rolls back, its data-version bump
+ * with it, so caches and the in-memory cube stay valid, and withWriteTransaction returns `result`.
+ */
+export class RollBack<T> {
+  constructor(readonly result: T) {}
+}
+
 /** For transactions of account bookkeeping only: see WriteOptions.movesData. */
 export const BOOKKEEPING: WriteOptions = { movesData: false };
 
@@ -54,6 +63,7 @@ export async function withWriteTransaction<T>(
       // The first error is the one to report: a rollback can fail too (BEGIN itself failed, or the
       // connection is gone), and nothing is committed either way.
       await sql`rollback`.execute(conn).catch(() => undefined);
+      if (error instanceof RollBack) return error.result as T;
       throw error;
     }
   });

@@ -2,7 +2,7 @@
 import type { RequestInput } from '../../../shared/interchange.ts';
 import type { Problem } from '../../../shared/problems.ts';
 import type { Db } from '../../db/database.ts';
-import { withWriteTransaction } from '../../db/transaction.ts';
+import { RollBack, withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
 import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel, writableSources } from '../actor.ts';
@@ -57,11 +57,18 @@ export async function submitRequests(
   const { sourceNames, problems, forbidden } = await inspectBatch(db, requests, actor);
   if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
   if (problems.length > 0) throw new ValidationFailed(problems);
-  return withWriteTransaction(db, async (trx) => {
+  let changedNothing = false;
+  const result = await withWriteTransaction(db, async (trx) => {
     const { statuses, ...result } = await writeBatch(trx, requests, sourceNames, actor);
+    // A batch sent again as it was (a platform's daily resend) changes nothing: rolled back, so the
+    // data version stays and no cache or cube is rebuilt for it.
+    changedNothing = result.created + result.updated === 0;
+    if (changedNothing) throw new RollBack(result);
     await options.afterWrite?.(trx);
     return result;
   });
+  if (changedNothing) await options.afterWrite?.(db);
+  return result;
 }
 
 /**
@@ -75,26 +82,14 @@ export async function submitInTransaction(trx: Db, requests: RequestInput[], act
   return writeBatch(trx, requests, sourceNames, actor);
 }
 
-class DryRun extends Error {
-  constructor(readonly outcome: BatchOutcome) {
-    super('dry run');
-  }
-}
-
 /**
  * What submitRequests would do, exactly: the batch is written in a transaction that is then rolled
  * back (so catalogue entries, sets and aggregates are planned by the very code that writes them).
  */
-export async function dryRunRequests(db: Db, requests: RequestInput[], actor: Actor): Promise<BatchOutcome> {
-  try {
-    await withWriteTransaction(db, async (trx) => {
-      throw new DryRun(await submitInTransaction(trx, requests, actor));
-    });
-  } catch (error) {
-    if (error instanceof DryRun) return error.outcome;
-    throw error;
-  }
-  throw new Error('unreachable: a dry run always rolls back');
+export function dryRunRequests(db: Db, requests: RequestInput[], actor: Actor): Promise<BatchOutcome> {
+  return withWriteTransaction(db, async (trx) => {
+    throw new RollBack(await submitInTransaction(trx, requests, actor));
+  });
 }
 
 async function writeBatch(

@@ -10,7 +10,7 @@ import type { Problem } from '../../../shared/problems.ts';
 import type { PublishedFormat } from '../../../shared/published.ts';
 import { publisherName } from '../../../shared/published-mappings.ts';
 import type { Db } from '../../db/database.ts';
-import { withWriteTransaction } from '../../db/transaction.ts';
+import { RollBack, withWriteTransaction } from '../../db/transaction.ts';
 import {
   ensurePublisher,
   findCurrentStats,
@@ -81,7 +81,7 @@ export async function importPublishedFile(
   };
   return withWriteTransaction(db, async (trx) => {
     const existing = await findPublishedFileBySha(trx, sha256);
-    if (existing) return { ...base, status: 'unchanged', fileId: existing.id, replaced: 0, restated: 0 };
+    if (existing) throw new RollBack<PublishedImportSummary>({ ...base, status: 'unchanged', fileId: existing.id, replaced: 0, restated: 0 });
     const sourceId = await ensurePublisher(trx, parsed.publisher, publisherName(parsed.publisher), now);
     const periodsOf = (rows: PublishedRow[]) => [
       ...new Map(rows.map((r) => [`${r.platform}|${r.periodStart}|${r.periodEnd}`, r])).values(),

@@ -64,6 +64,31 @@ test('a write transaction rolled back leaves it (a dry run writes the batch, the
   expect(await moves(() => submitRequests(t.db, batch, cliActor))).toBe(true);
 });
 
+test('what changes nothing leaves it: a published file imported again, a batch sent again as it was', async () => {
+  const google = sharedDataFile('google-transparency/google-government-removal-requests.csv');
+  const first = await importPublishedFile(t.db, google);
+  let again: Awaited<ReturnType<typeof importPublishedFile>> | undefined;
+  expect(
+    await moves(async () => {
+      again = await importPublishedFile(t.db, google);
+    }),
+  ).toBe(false);
+  expect(again).toMatchObject({ status: 'unchanged', fileId: first.fileId, rows: first.rows });
+
+  const batch = parseBatch([ruRequest('r-1', '2024-01-10'), ruRequest('r-2', '2024-02-10')]);
+  await submitRequests(t.db, batch, cliActor);
+  let resent: Awaited<ReturnType<typeof submitRequests>> | undefined;
+  expect(
+    await moves(async () => {
+      resent = await submitRequests(t.db, batch, cliActor);
+    }),
+  ).toBe(false);
+  expect(resent).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  // One changed record in the batch is a change: the version moves, and the batch is written.
+  const changed = parseBatch([ruRequest('r-1', '2024-01-10'), ruRequest('r-2', '2024-02-11')]);
+  expect(await moves(() => submitRequests(t.db, changed, cliActor))).toBe(true);
+});
+
 test('bookkeeping leaves it, and the memory cube stays current: token use, sessions, logins', async () => {
   await submitRequests(t.db, parseBatch([ruRequest('r-1', '2024-01-10')]), cliActor);
   const { token, tokenId } = await createToken(t.db, { sourceName: 'monitor-a' });
