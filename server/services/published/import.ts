@@ -81,7 +81,13 @@ export async function importPublishedFile(
   };
   return withWriteTransaction(db, async (trx) => {
     const existing = await findPublishedFileBySha(trx, sha256);
-    const unchanged = existing && { ...base, status: 'unchanged' as const, fileId: existing.id, replaced: 0, restated: 0 };
+    const unchanged = existing && {
+      ...base,
+      status: 'unchanged' as const,
+      fileId: existing.id,
+      replaced: 0,
+      restated: 0,
+    };
     if (unchanged) throw new RollBack<PublishedImportSummary>(unchanged);
     const sourceId = await ensurePublisher(trx, parsed.publisher, publisherName(parsed.publisher), now);
     const periodsOf = (rows: PublishedRow[]) => [
