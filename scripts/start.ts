@@ -6,6 +6,7 @@
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
+import { tightenHeapGrowthForServing } from '../server/heap.ts';
 import { exitWithError, startServer } from '../server/serve.ts';
 import { buildClientIfStale, importPublishedIfNone, seedIfEmpty } from './demo.ts';
 
@@ -18,6 +19,7 @@ try {
     await importPublishedIfNone(database.db);
   }
   await buildClientIfStale();
+  tightenHeapGrowthForServing();
   const { url } = await startServer(env, database);
   console.log(`Takedown Monitor listening on ${url}`);
 } catch (error) {

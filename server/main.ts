@@ -2,12 +2,14 @@
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { readEnv } from './env.ts';
+import { tightenHeapGrowthForServing } from './heap.ts';
 import { exitWithError, startServer } from './serve.ts';
 
 try {
   const env = readEnv();
   const database = openDatabase(env.DATABASE_URL);
   await migrateToLatest(database.db);
+  tightenHeapGrowthForServing();
   const { url } = await startServer(env, database);
   console.log(`Takedown Monitor listening on ${url}`);
 } catch (error) {
