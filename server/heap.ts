@@ -8,7 +8,7 @@
  */
 import v8 from 'node:v8';
 
-export const SERVING_HEAP_GROWING_PERCENT = 100;
+const SERVING_HEAP_GROWING_PERCENT = 100;
 
 export function tightenHeapGrowthForServing(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${SERVING_HEAP_GROWING_PERCENT}`);

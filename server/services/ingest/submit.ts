@@ -57,19 +57,20 @@ export async function submitRequests(
   const { sourceNames, problems, forbidden } = await inspectBatch(db, requests, actor);
   if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
   if (problems.length > 0) throw new ValidationFailed(problems);
-  let changedNothing = false;
   const result = await withWriteTransaction(db, async (trx) => {
     const { statuses, ...result } = await writeBatch(trx, requests, sourceNames, actor);
     // A batch sent again as it was (a platform's daily resend) changes nothing: rolled back, so the
     // data version stays and no cache or cube is rebuilt for it.
-    changedNothing = result.created + result.updated === 0;
-    if (changedNothing) throw new RollBack(result);
+    if (changesNothing(result)) throw new RollBack(result);
     await options.afterWrite?.(trx);
     return result;
   });
-  if (changedNothing) await options.afterWrite?.(db);
+  // Rolled back: what runs after the write (an import's checkpoint) is written on its own.
+  if (changesNothing(result)) await options.afterWrite?.(db);
   return result;
 }
+
+const changesNothing = (result: SubmitResult) => result.created + result.updated === 0;
 
 /**
  * submitRequests inside a write transaction the caller holds (an upload commits a whole file in

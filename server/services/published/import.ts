@@ -81,14 +81,15 @@ export async function importPublishedFile(
   };
   return withWriteTransaction(db, async (trx) => {
     const existing = await findPublishedFileBySha(trx, sha256);
-    const unchanged = existing && {
-      ...base,
-      status: 'unchanged' as const,
-      fileId: existing.id,
-      replaced: 0,
-      restated: 0,
-    };
-    if (unchanged) throw new RollBack<PublishedImportSummary>(unchanged);
+    if (existing) {
+      throw new RollBack<PublishedImportSummary>({
+        ...base,
+        status: 'unchanged',
+        fileId: existing.id,
+        replaced: 0,
+        restated: 0,
+      });
+    }
     const sourceId = await ensurePublisher(trx, parsed.publisher, publisherName(parsed.publisher), now);
     const periodsOf = (rows: PublishedRow[]) => [
       ...new Map(rows.map((r) => [`${r.platform}|${r.periodStart}|${r.periodEnd}`, r])).values(),

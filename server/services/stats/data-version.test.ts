@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { EventCreateInput } from '../../../shared/catalogue-admin.ts';
+import { findCheckpoint } from '../../queries/checkpoints.ts';
 import { dataVersion } from '../../queries/stats/data-version.ts';
 import { currentMemoryCube, loadMemoryCube } from '../../queries/stats/memory-cube.ts';
 import { PASSWORD, testClock } from '../../test/auth.ts';
@@ -18,6 +19,7 @@ import { login, logout } from '../auth/login.ts';
 import { resolveSession } from '../auth/sessions.ts';
 import { createUser } from '../auth/users.ts';
 import { createEvent } from '../catalog-admin/events.ts';
+import { saveCheckpoint } from '../files/checkpoint.ts';
 import { dryRunRequests, retractRequest, submitRequests } from '../ingest/index.ts';
 import { importPublishedFile } from '../published/import.ts';
 import { addRedactionTerm } from '../redaction/terms.ts';
@@ -78,13 +80,16 @@ test('what changes nothing leaves it: a published file imported again, a batch s
   const batch = parseBatch([ruRequest('r-1', '2024-01-10'), ruRequest('r-2', '2024-02-10')]);
   await submitRequests(t.db, batch, cliActor);
   let resent: Awaited<ReturnType<typeof submitRequests>> | undefined;
+  // As a resumable import sends it: the chunk's checkpoint is kept though the batch is rolled back.
+  const afterWrite = (db: typeof t.db) => saveCheckpoint(db, 'file-key', 'resent.jsonl', 7, false);
   expect(
     await moves(async () => {
-      resent = await submitRequests(t.db, batch, cliActor);
+      resent = await submitRequests(t.db, batch, cliActor, { afterWrite });
     }),
   ).toBe(false);
   expect(resent).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
-  // One changed record in the batch is a change: the version moves, and the batch is written.
+  expect(await findCheckpoint(t.db, 'file-key')).toMatchObject({ committed_line: 7, finished: 0 });
+  // One changed record in the batch is a change: the version moves.
   const changed = parseBatch([ruRequest('r-1', '2024-01-10'), ruRequest('r-2', '2024-02-11')]);
   expect(await moves(() => submitRequests(t.db, changed, cliActor))).toBe(true);
 });
