@@ -71,26 +71,31 @@ describe.skipIf(skipBrowserTests)('every page in Chromium', () => {
     expect(await page.locator('details.actions').first().isVisible()).toBe(false);
     expect(await page.locator('.print-definitions').isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'overview-print.png'), fullPage: true });
-    // Every chart is still drawn on paper, at a readable size (also after the page is laid out
-    // again, as the full-page screenshot above does; charts re-measure themselves then).
-    await page.waitForTimeout(300);
-    await page.waitForFunction(() => document.querySelectorAll('figure[data-state="ready"]').length === 8);
-    const drawn = await page.$$eval('figure .chart-body', (bodies) =>
-      bodies.map((b) => {
-        const svg = b.querySelector('svg');
-        const marks = [...(svg?.querySelectorAll('rect, path') ?? [])].filter(
-          (m) => m.getBoundingClientRect().width > 0,
-        );
-        const box = svg?.getBoundingClientRect();
-        return { width: box?.width ?? 0, height: box?.height ?? 0, marks: marks.length };
-      }),
+    // Every chart is still drawn on paper, at a readable size, also after the page is laid out
+    // again (as the full-page screenshot above does): the charts' ResizeObservers fire within the
+    // next frame and React draws the new size in a task after it, so this waits two frames and a
+    // task — the app's own re-measure, not a fixed time — then polls until all 8 cards have a size
+    // and a visible mark (a failure shows every chart's figures).
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
     );
-    expect(drawn).toHaveLength(8);
-    for (const chart of drawn) {
-      expect(chart.width).toBeGreaterThan(150);
-      expect(chart.height).toBeGreaterThan(50);
-      expect(chart.marks).toBeGreaterThan(0);
-    }
+    const drawn = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('figure[data-state="ready"] .chart-body')].map((b) => {
+          const svg = b.querySelector('svg');
+          const marks = [...(svg?.querySelectorAll('rect, path') ?? [])].filter(
+            (m) => m.getBoundingClientRect().width > 0,
+          );
+          const box = svg?.getBoundingClientRect();
+          return { width: box?.width ?? 0, height: box?.height ?? 0, marks: marks.length };
+        }),
+      );
+    await expect
+      .poll(drawn, { timeout: 10_000 })
+      .toSatisfy(
+        (charts: { width: number; height: number; marks: number }[]) =>
+          charts.length === 8 && charts.every((c) => c.width > 150 && c.height > 50 && c.marks > 0),
+      );
     await page.close();
   });
 
