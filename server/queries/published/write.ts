@@ -1,7 +1,8 @@
 /** Writes of published statistics: files, their rows and measures, and the marking of replaced rows. */
 
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { dialectOf, type Row } from '../../db/dialect/index.ts';
 import type { PublishedFilesTable, PublishedStatsTable } from '../../db/schema.ts';
 import { findSourceByName, insertSource } from '../sources.ts';
 
@@ -88,29 +89,53 @@ export async function markSuperseded(db: Db, statIds: number[], byFileId: number
 }
 
 export interface NewStat {
-  stat: Insertable<PublishedStatsTable>;
+  stat: Selectable<Omit<PublishedStatsTable, 'id'>>;
   measures: { measure: string; value: number | null; unit: string }[];
 }
 
-/** Inserts rows in batches (bounded by SQL parameter limits), then their measures. */
+const STAT_COLUMNS = [
+  'file_id',
+  'line',
+  'publisher',
+  'format',
+  'role',
+  'stat_key',
+  'platform',
+  'service',
+  'jurisdiction',
+  'jurisdiction_label',
+  'period_start',
+  'period_end',
+  'requester_kind',
+  'requester_label',
+  'reason',
+  'reason_label',
+  'reason_code',
+  'reason_level',
+  'product',
+  'section',
+  'indicator',
+  'requests',
+  'items',
+  'superseded_by',
+] as const satisfies readonly (keyof Selectable<PublishedStatsTable>)[];
+const MEASURE_COLUMNS = ['stat_id', 'measure', 'value', 'unit'] as const;
+
+/**
+ * Inserts the rows, then their measures, through the dialect's bulk path (as the ingest's rows):
+ * a query built and prepared per batch of a few hundred rows was most of a published import.
+ */
 export async function insertStats(db: Db, stats: NewStat[]): Promise<void> {
-  const BATCH = 400;
-  for (let i = 0; i < stats.length; i += BATCH) {
-    const part = stats.slice(i, i + BATCH);
-    const ids = await db
-      .insertInto('published_stats')
-      .values(part.map((s) => s.stat))
-      .returning(['id', 'stat_key'])
-      .execute();
-    const idByKey = new Map(ids.map((r) => [r.stat_key, r.id]));
-    const measures = part.flatMap((s) =>
-      s.measures.map((m) => ({ stat_id: idByKey.get(s.stat.stat_key) as number, ...m })),
-    );
-    for (let j = 0; j < measures.length; j += 1000) {
-      await db
-        .insertInto('published_measures')
-        .values(measures.slice(j, j + 1000))
-        .execute();
-    }
-  }
+  if (stats.length === 0) return;
+  const dialect = dialectOf(db);
+  const ids = await dialect.insertReturningIds(
+    db,
+    'published_stats',
+    STAT_COLUMNS,
+    stats.map(({ stat }) => STAT_COLUMNS.map((c) => stat[c])),
+  );
+  const measures = stats.flatMap(({ measures }, i) =>
+    measures.map((m) => [ids[i] as number, m.measure, m.value, m.unit] satisfies Row),
+  );
+  if (measures.length > 0) await dialect.insertRows(db, 'published_measures', MEASURE_COLUMNS, measures);
 }

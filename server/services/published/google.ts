@@ -175,7 +175,50 @@ function unknownLabels(what: string, fallback: string) {
   };
 }
 
-const EMPTY_ROW = { service: null, reasonCode: null, reasonLevel: null, section: null, indicator: null } as const;
+/**
+ * A row of either layout, written out field by field: built with object spreads (`...place,
+ * ...period`), the detailed file's 21,000 rows took 0.45–0.65 s to parse; this way 0.09–0.16 s.
+ */
+function googleRow(
+  fields: Pick<
+    PublishedRow,
+    | 'line'
+    | 'role'
+    | 'requesterKind'
+    | 'requesterLabel'
+    | 'reason'
+    | 'reasonLabel'
+    | 'product'
+    | 'requests'
+    | 'items'
+    | 'measures'
+  >,
+  place: Place,
+  period: { periodStart: string; periodEnd: string },
+): PublishedRow {
+  return {
+    line: fields.line,
+    role: fields.role,
+    platform: 'google',
+    service: null,
+    jurisdiction: place.jurisdiction,
+    jurisdictionLabel: place.jurisdictionLabel,
+    periodStart: period.periodStart,
+    periodEnd: period.periodEnd,
+    requesterKind: fields.requesterKind,
+    requesterLabel: fields.requesterLabel,
+    reason: fields.reason,
+    reasonLabel: fields.reasonLabel,
+    reasonCode: null,
+    reasonLevel: null,
+    product: fields.product,
+    section: null,
+    indicator: null,
+    requests: fields.requests,
+    items: fields.items,
+    measures: fields.measures,
+  };
+}
 
 function result(format: PublishedFormat, rows: PublishedRow[], problems: Problem[], warnings: string[]): ParsedFile {
   return { format, publisher: 'google', rows, problems, warnings };
@@ -214,22 +257,24 @@ export const parseGoogleRemovals: Parser = (records) => {
     if (problems.length > before) continue;
     const kind = GOOGLE_REQUESTERS[headerKey(requesterLabel)];
     if (!kind) unknown.add(requesterLabel, line);
-    rows.push({
-      ...EMPTY_ROW,
-      line,
-      role: 'figure',
-      platform: 'google',
-      ...place,
-      ...period,
-      requesterKind: kind ?? 'other',
-      requesterLabel,
-      reason: null,
-      reasonLabel: null,
-      product: null,
-      requests,
-      items,
-      measures,
-    });
+    rows.push(
+      googleRow(
+        {
+          line,
+          role: 'figure',
+          requesterKind: kind ?? 'other',
+          requesterLabel,
+          reason: null,
+          reasonLabel: null,
+          product: null,
+          requests,
+          items,
+          measures,
+        },
+        place,
+        period,
+      ),
+    );
   }
   return result('google-removals', rows, problems, [...warnings, ...unknown.warnings()]);
 };
@@ -261,22 +306,24 @@ export const parseGoogleDetailed: Parser = (records) => {
     if (problems.length > before) continue;
     const reason = googleReason(reasonLabel);
     if (!reason) unknown.add(reasonLabel, line);
-    rows.push({
-      ...EMPTY_ROW,
-      line,
-      role: 'breakdown',
-      platform: 'google',
-      ...place,
-      ...period,
-      requesterKind: null,
-      requesterLabel: null,
-      reason: reason ?? 'other',
-      reasonLabel,
-      product,
-      requests,
-      items: null,
-      measures: {},
-    });
+    rows.push(
+      googleRow(
+        {
+          line,
+          role: 'breakdown',
+          requesterKind: null,
+          requesterLabel: null,
+          reason: reason ?? 'other',
+          reasonLabel,
+          product,
+          requests,
+          items: null,
+          measures: {},
+        },
+        place,
+        period,
+      ),
+    );
   }
   return result('google-detailed', rows, problems, [...warnings, ...unknown.warnings()]);
 };
