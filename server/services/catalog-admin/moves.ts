@@ -5,14 +5,14 @@
 import type { Db } from '../../db/database.ts';
 import { setRequestCitations, setRequestsAgency } from '../../queries/catalog/merges.ts';
 import type { StoredRequest } from '../../queries/request-graph.ts';
-import { AggregateDelta, type RequestState } from '../aggregates/delta.ts';
+import { AggregateDelta, type RequestState, requestState } from '../aggregates/delta.ts';
 import { basisSetKey, ensureBasisSets } from '../catalog/sets.ts';
 
 /** Requests loaded and moved at a time (with their items and appeals). */
 export const MERGE_PAGE = 2000;
 
 function stateOf(request: StoredRequest): RequestState {
-  return { ...request, retracted: request.retracted_at != null, items: request.items };
+  return requestState(request, request.retracted_at != null, request.items);
 }
 
 /** Puts `requests` under agency `agencyId`. */

@@ -6,7 +6,7 @@ import { RollBack, withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
 import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel, writableSources } from '../actor.ts';
-import { AggregateDelta } from '../aggregates/delta.ts';
+import { AggregateDelta, requestState } from '../aggregates/delta.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
 import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
 import { basisSetKey, ensureBasisSets, ensureProfileSets, profileSetKey } from '../catalog/sets.ts';
@@ -142,13 +142,18 @@ async function writeBatch(
   const delta = new AggregateDelta();
   for (const p of changed) {
     const retracted = p.stored?.retracted_at != null;
-    if (p.stored) delta.addRequest({ ...p.stored, retracted, items: storedItemStates(p.stored) }, -1);
+    if (p.stored) delta.addRequest(requestState(p.stored, retracted, storedItemStates(p.stored)), -1);
+    // Field by field, as requestState says why.
     delta.addRequest(
       {
-        ...p.fields,
         source_id: p.sourceId,
+        jurisdiction: p.fields.jurisdiction,
+        agency_id: p.fields.agency_id,
+        platform_id: p.fields.platform_id,
+        channel: p.fields.channel,
         basis_set_id: sets.basisSetId(p),
         profile_set_id: sets.profileSetId(p),
+        submitted_at: p.fields.submitted_at,
         retracted,
         items: p.finalItems,
       },
