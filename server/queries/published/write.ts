@@ -93,32 +93,37 @@ export interface NewStat {
   measures: { measure: string; value: number | null; unit: string }[];
 }
 
-const STAT_COLUMNS = [
-  'file_id',
-  'line',
-  'publisher',
-  'format',
-  'role',
-  'stat_key',
-  'platform',
-  'service',
-  'jurisdiction',
-  'jurisdiction_label',
-  'period_start',
-  'period_end',
-  'requester_kind',
-  'requester_label',
-  'reason',
-  'reason_label',
-  'reason_code',
-  'reason_level',
-  'product',
-  'section',
-  'indicator',
-  'requests',
-  'items',
-  'superseded_by',
-] as const satisfies readonly (keyof Selectable<PublishedStatsTable>)[];
+/**
+ * Every column of a new row, in insert order: a Record so that the compiler refuses a column of
+ * the table left out (the bulk path inserts only the columns it is given).
+ */
+const STAT_COLUMN_SET: Record<keyof NewStat['stat'], true> = {
+  file_id: true,
+  line: true,
+  publisher: true,
+  format: true,
+  role: true,
+  stat_key: true,
+  platform: true,
+  service: true,
+  jurisdiction: true,
+  jurisdiction_label: true,
+  period_start: true,
+  period_end: true,
+  requester_kind: true,
+  requester_label: true,
+  reason: true,
+  reason_label: true,
+  reason_code: true,
+  reason_level: true,
+  product: true,
+  section: true,
+  indicator: true,
+  requests: true,
+  items: true,
+  superseded_by: true,
+};
+const STAT_COLUMNS = Object.keys(STAT_COLUMN_SET) as (keyof NewStat['stat'])[];
 const MEASURE_COLUMNS = ['stat_id', 'measure', 'value', 'unit'] as const;
 
 /**
