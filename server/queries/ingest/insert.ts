@@ -13,6 +13,7 @@ import type {
   RequestLegalBasesTable,
   RequestsTable,
 } from '../../db/schema.ts';
+import { everyColumn } from '../columns.ts';
 
 export type NewRequestRow = Omit<Selectable<RequestsTable>, 'id' | 'retracted_at' | 'retraction_reason'>;
 export type NewItemRow = Omit<Selectable<ItemsTable>, 'id'>;
@@ -20,47 +21,60 @@ export type NewAppealRow = Omit<Selectable<AppealsTable>, 'id'>;
 export type NewAuditRow = Omit<Selectable<AuditLogTable>, 'id'>;
 export type NewRequestLegalBaseRow = Selectable<RequestLegalBasesTable>;
 
-export const REQUEST_COLUMNS = [
-  'source_id',
-  'external_id',
-  'jurisdiction',
-  'agency_id',
-  'platform_id',
-  'channel',
-  'submitted_at',
-  'stated_reason',
-  'basis_set_id',
-  'profile_set_id',
-  'created_at',
-  'updated_at',
-] as const satisfies readonly (keyof NewRequestRow)[];
-export const ITEM_COLUMNS = [
-  'request_id',
-  'external_id',
-  'content_type',
-  'content_url',
-  'author_kind',
-  'outcome',
-  'outcome_basis',
-  'decided_at',
-  'automated',
-  'user_notified',
-  'created_at',
-  'updated_at',
-] as const satisfies readonly (keyof NewItemRow)[];
-export const APPEAL_COLUMNS = [
-  'item_id',
-  'external_id',
-  'appellant',
-  'venue',
-  'filed_at',
-  'outcome',
-  'decided_at',
-  'created_at',
-  'updated_at',
-] as const satisfies readonly (keyof NewAppealRow)[];
-export const LINK_COLUMNS = ['request_id', 'legal_basis_id', 'position'] as const;
-export const AUDIT_COLUMNS = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'] as const;
+/** Each new row's columns, in insert order (the bulk path writes only the columns it is given). */
+export const REQUEST_COLUMNS = everyColumn<NewRequestRow>({
+  source_id: true,
+  external_id: true,
+  jurisdiction: true,
+  agency_id: true,
+  platform_id: true,
+  channel: true,
+  submitted_at: true,
+  stated_reason: true,
+  basis_set_id: true,
+  profile_set_id: true,
+  created_at: true,
+  updated_at: true,
+});
+export const ITEM_COLUMNS = everyColumn<NewItemRow>({
+  request_id: true,
+  external_id: true,
+  content_type: true,
+  content_url: true,
+  author_kind: true,
+  outcome: true,
+  outcome_basis: true,
+  decided_at: true,
+  automated: true,
+  user_notified: true,
+  created_at: true,
+  updated_at: true,
+});
+export const APPEAL_COLUMNS = everyColumn<NewAppealRow>({
+  item_id: true,
+  external_id: true,
+  appellant: true,
+  venue: true,
+  filed_at: true,
+  outcome: true,
+  decided_at: true,
+  created_at: true,
+  updated_at: true,
+});
+export const LINK_COLUMNS = everyColumn<NewRequestLegalBaseRow>({
+  request_id: true,
+  legal_basis_id: true,
+  position: true,
+});
+export const AUDIT_COLUMNS = everyColumn<NewAuditRow>({
+  at: true,
+  actor: true,
+  source_id: true,
+  action: true,
+  entity: true,
+  entity_key: true,
+  changes: true,
+});
 
 const valuesOf = <T>(rows: readonly T[], columns: readonly (keyof T & string)[]) =>
   rows.map((row) => columns.map((c) => row[c]));

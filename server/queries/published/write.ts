@@ -4,6 +4,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { dialectOf, type Row } from '../../db/dialect/index.ts';
 import type { PublishedFilesTable, PublishedStatsTable } from '../../db/schema.ts';
+import { everyColumn } from '../columns.ts';
 import { findSourceByName, insertSource } from '../sources.ts';
 
 export async function findPublishedFileBySha(db: Db, sha256: string) {
@@ -93,11 +94,8 @@ export interface NewStat {
   measures: { measure: string; value: number | null; unit: string }[];
 }
 
-/**
- * Every column of a new row, in insert order: a Record so that the compiler refuses a column of
- * the table left out (the bulk path inserts only the columns it is given).
- */
-const STAT_COLUMN_SET: Record<keyof NewStat['stat'], true> = {
+/** Every column of a new row, in insert order (the bulk path inserts only the columns it is given). */
+const STAT_COLUMNS = everyColumn<NewStat['stat']>({
   file_id: true,
   line: true,
   publisher: true,
@@ -122,8 +120,7 @@ const STAT_COLUMN_SET: Record<keyof NewStat['stat'], true> = {
   requests: true,
   items: true,
   superseded_by: true,
-};
-const STAT_COLUMNS = Object.keys(STAT_COLUMN_SET) as (keyof NewStat['stat'])[];
+});
 const MEASURE_COLUMNS = ['stat_id', 'measure', 'value', 'unit'] as const;
 
 /**
