@@ -1,33 +1,18 @@
 /**
- * One read call, answered twice in this process: from the aggregates, and by the naive scan
- * (naive-views.ts). Prints {oursMs, naiveStartedAt}, then {naiveMs, equal}, as JSON lines. Run by naive.ts with a time limit.
+ * One read call answered by the naive scan (naive-views.ts) alone. Prints {naiveStartedAt}, then
+ * {naiveMs, digest}, as JSON lines. Run by naive.ts with a time limit, one process per call: a
+ * scan on better-sqlite3 cannot be interrupted, only its process stopped.
  * Usage: DATABASE_URL=<url> tsx scripts/bench/naive-call.ts <procedure> <input JSON> [limit ms]
  */
 import { sql } from 'kysely';
-import { createContextInner } from '../../server/context.ts';
-import { type Db, openDatabase } from '../../server/db/database.ts';
+import { openDatabase } from '../../server/db/database.ts';
 import { dialectOf } from '../../server/db/dialect/index.ts';
-import { disableMemoryCube, loadMemoryCube } from '../../server/queries/stats/memory-cube.ts';
-import { appRouter } from '../../server/routers/app.ts';
+import { disableMemoryCube } from '../../server/queries/stats/memory-cube.ts';
+import { caller, digestOf } from './bench-caller.ts';
 import { createNaiveViews } from './naive-views.ts';
 
 const [procedure, inputJson, limitMs] = process.argv.slice(2) as [string, string, string?];
-const url = process.env.DATABASE_URL ?? '';
-const input = JSON.parse(inputJson);
-
-function caller(db: Db) {
-  const root = appRouter.createCaller(createContextInner({ db })) as unknown as Record<
-    string,
-    Record<string, (input: unknown) => Promise<unknown>>
-  >;
-  const [router, name] = procedure.split('.') as [string, string];
-  const run = root[router]?.[name];
-  if (!run) throw new Error(`no procedure ${procedure}`);
-  return () => run(input);
-}
-
-const ours = openDatabase(url);
-const naive = openDatabase(url);
+const naive = openDatabase(process.env.DATABASE_URL ?? '');
 // TEMP views exist only on the connection (PostgreSQL session) that made them: the naive caller
 // runs every query on that one reserved connection.
 await naive.db.connection().execute(async (connection) => {
@@ -38,21 +23,14 @@ await naive.db.connection().execute(async (connection) => {
   if (limitMs && dialectOf(connection).engine === 'postgres') {
     await sql`set statement_timeout = ${sql.lit(Number(limitMs) + 2000)}`.execute(connection);
   }
-  // Ours as the server answers after start, from the stats cube in memory; the naive scan's tables
-  // are its TEMP views, which only SQL reads.
-  await loadMemoryCube(ours.db);
+  // The naive scan's tables are its TEMP views, which only SQL reads.
   disableMemoryCube(connection);
-  const oursCall = caller(ours.db);
-  const naiveCall = caller(connection);
-  await oursCall(); // warm, as the server's answers are
-  let started = performance.now();
-  const expected = await oursCall();
-  const oursMs = performance.now() - started;
+  const run = caller(connection, procedure, JSON.parse(inputJson));
   // Printed first, so that a parent stopping a long naive scan still knows when it started.
-  console.log(JSON.stringify({ oursMs, naiveStartedAt: Date.now() }));
-  started = performance.now();
-  const actual = await naiveCall();
+  console.log(JSON.stringify({ naiveStartedAt: Date.now() }));
+  const started = performance.now();
+  const answer = await run();
   const naiveMs = performance.now() - started;
-  console.log(JSON.stringify({ naiveMs, equal: JSON.stringify(expected) === JSON.stringify(actual) }));
+  console.log(JSON.stringify({ naiveMs, digest: digestOf(answer) }));
 });
 process.exit(0);
