@@ -5,6 +5,7 @@
  * which hands back no ids for the rows of the next table), and the one the app's bulk path uses.
  */
 import pg from 'pg';
+import { arrayLiteral } from '../../server/db/dialect/postgres.ts';
 import type { RequestInput } from '../../shared/interchange.ts';
 import { JURISDICTION_CODES } from '../../shared/jurisdictions.ts';
 import {
@@ -58,7 +59,8 @@ async function insertAll(
     from unnest(${arrays}) with ordinality as u(${columns.join(', ')}, ord) order by ord${returning ? ' returning id' : ''}`;
   const result = await client.query<{ id: number }>(
     text,
-    columns.map((_, k) => rows.map((row) => row[k])),
+    // Array literals built as the app's bulk path builds them (faster than pg's own conversion).
+    columns.map((_, k) => arrayLiteral(rows.map((row) => row[k]))),
   );
   return result.rows.map((r) => r.id);
 }

@@ -36,6 +36,26 @@ test('bulk inserts return the ids in input order, across statement chunks', asyn
   expect(ids.map((id) => keyOf.get(id))).toEqual(rows.map((r) => r[5]));
 });
 
+test("bulk inserts store text with the array syntax's special characters exactly, and nulls as null", async () => {
+  const t = await fresh();
+  const columns = ['at', 'actor', 'source_id', 'action', 'entity', 'entity_key', 'changes'];
+  // PostgreSQL's bulk path sends each column as one array literal: quotes, backslashes, braces,
+  // commas, the word NULL, blanks and empty strings must all survive it.
+  const texts = ['say "no"', 'C:\\dir\\', '{a,b}', 'x, y', 'NULL', 'null', '', ' ', '\\"', 'Қазақ ✓', '\ttab\nline'];
+  const rows = texts.map((text, i) => [
+    '2026-01-01T00:00:00.000Z',
+    text,
+    1,
+    'create',
+    'request',
+    `k${i}`,
+    i % 2 ? null : text,
+  ]);
+  await withWriteTransaction(t.db, (trx) => dialectOf(trx).insertRows(trx, 'audit_log', columns, rows));
+  const stored = await t.db.selectFrom('audit_log').select(['actor', 'changes']).orderBy('id').execute();
+  expect(stored).toEqual(texts.map((text, i) => ({ actor: text, changes: i % 2 ? null : text })));
+});
+
 test('the additive upsert adds into existing rows and creates new ones', async () => {
   const t = await fresh();
   const key = [
