@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import { withWriteTransaction } from '../../db/transaction.ts';
+import { AggregateQueue } from '../aggregates/queue.ts';
 import { type SubmitResult, submitInTransaction } from '../ingest/index.ts';
 import { fileKeyHash, saveCheckpoint } from './checkpoint.ts';
 import type { ImportRun } from './import.ts';
@@ -28,22 +29,31 @@ export async function importWhole(run: ImportRun): Promise<void> {
   const written: SubmitResult[] = [];
   try {
     await withWriteTransaction(db, async (trx) => {
-      // Iterated by hand: leaving a for-await loop would close the generator, which must read on.
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-        const good = await checkChunk(trx, next.value, actor, summary, report);
+      // Each chunk's aggregates are written while the next chunk is read and planned (see AggregateQueue).
+      const aggregates = new AggregateQueue(trx);
+      try {
+        // Iterated by hand: leaving a for-await loop would close the generator, which must read on.
+        for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+          const good = await checkChunk(trx, next.value, actor, summary, report);
+          if (summary.invalid > 0) throw new Invalid();
+          // Counts only: the per-record statuses of a whole file need not stay in memory.
+          const { statuses: _, ...counts } = await submitInTransaction(
+            trx,
+            good.map((v) => v.request),
+            actor,
+            aggregates,
+          );
+          written.push(counts);
+          lastLine = next.value[next.value.length - 1]?.lastLine ?? lastLine;
+        }
+        // Shape problems of records after the last valid one.
         if (summary.invalid > 0) throw new Invalid();
-        // Counts only: the per-record statuses of a whole file need not stay in memory.
-        const { statuses: _, ...counts } = await submitInTransaction(
-          trx,
-          good.map((v) => v.request),
-          actor,
-        );
-        written.push(counts);
-        lastLine = next.value[next.value.length - 1]?.lastLine ?? lastLine;
+        await aggregates.drain();
+        await saveCheckpoint(trx, hash.digest('hex'), basename(path), lastLine, true);
+      } finally {
+        // No statement of the queue may run after the transaction's COMMIT or ROLLBACK.
+        await aggregates.settled();
       }
-      // Shape problems of records after the last valid one.
-      if (summary.invalid > 0) throw new Invalid();
-      await saveCheckpoint(trx, hash.digest('hex'), basename(path), lastLine, true);
     });
     summary.written = true;
     for (const result of written) run.addWritten(result);

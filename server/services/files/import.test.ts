@@ -5,8 +5,10 @@ import { finished } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Problem } from '../../../shared/problems.ts';
+import { aggregateSnapshot } from '../../test/aggregates.ts';
 import { countRows, createTestDb, type TestDb } from '../../test/db.ts';
 import { exampleRequest } from '../../test/fixtures.ts';
+import { rebuildAggregates } from '../aggregates/rebuild.ts';
 import { OPERATOR_VIEWER } from '../redaction/projection.ts';
 import { generateRequests } from '../seed/generate.ts';
 import { CSV_COLUMNS } from './csv-format.ts';
@@ -140,6 +142,27 @@ describe('CSV quirks', () => {
     writeFileSync(path, `${header}\n${row('facebook', '1')}\n${row('instagram', '2')}\n`);
     const { problems } = await importReporting(path);
     expect(problems).toEqual([{ line: 3, path: 'platform', message: 'differs from line 2 of the same request' }]);
+  });
+});
+
+describe('aggregates of a whole-file import', () => {
+  test('equal a rebuild from the records, with later chunks updating requests of earlier ones', async () => {
+    const records = [...generateRequests({ items: 3000, seed: 5 })].map((r) => ({ ...r, source: 'demo' }));
+    // Every 7th request again at the end, its first item's outcome changed: an update, written while
+    // the aggregates of the chunk that created it may still be queued.
+    const updates = records
+      .filter((_, i) => i % 7 === 0)
+      .map((r) => ({ ...r, items: r.items.map((item, k) => (k === 0 ? { ...item, outcome: 'no_action' } : item)) }));
+    const path = jsonl(
+      'updates.jsonl',
+      [...records, ...updates].map((r) => JSON.stringify(r)),
+    );
+    const summary = await importFile(t.db, path, { ...options, source: undefined, chunkSize: 100 });
+    expect(summary.written).toBe(true);
+    expect(summary.updated).toBeGreaterThan(0);
+    const incremental = await aggregateSnapshot(t.db);
+    await rebuildAggregates(t.db);
+    expect(await aggregateSnapshot(t.db)).toEqual(incremental);
   });
 });
 

@@ -7,6 +7,7 @@ import { findRequestGraphs, type StoredRequest } from '../../queries/request-gra
 import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel, writableSources } from '../actor.ts';
 import { AggregateDelta, requestState } from '../aggregates/delta.ts';
+import type { AggregateQueue } from '../aggregates/queue.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
 import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
 import { basisSetKey, ensureBasisSets, ensureProfileSets, profileSetKey } from '../catalog/sets.ts';
@@ -76,11 +77,17 @@ const changesNothing = (result: SubmitResult) => result.created + result.updated
  * submitRequests inside a write transaction the caller holds (an upload commits a whole file in
  * one): validated whole, written, and each record's status returned. Throws and writes nothing.
  */
-export async function submitInTransaction(trx: Db, requests: RequestInput[], actor: Actor): Promise<BatchOutcome> {
+export async function submitInTransaction(
+  trx: Db,
+  requests: RequestInput[],
+  actor: Actor,
+  /** Where the batch's aggregate delta goes instead of being applied before returning (a file import). */
+  aggregates?: AggregateQueue,
+): Promise<BatchOutcome> {
   const { sourceNames, problems, forbidden } = await inspectBatch(trx, requests, actor);
   if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
   if (problems.length > 0) throw new ValidationFailed(problems);
-  return writeBatch(trx, requests, sourceNames, actor);
+  return writeBatch(trx, requests, sourceNames, actor, aggregates);
 }
 
 /**
@@ -98,6 +105,7 @@ async function writeBatch(
   requests: RequestInput[],
   sourceNames: string[],
   actor: Actor,
+  aggregates?: AggregateQueue,
 ): Promise<BatchOutcome> {
   const now = new Date().toISOString();
   const sourceIds = await resolveSources(trx, sourceNames, actor);
@@ -160,7 +168,8 @@ async function writeBatch(
       1,
     );
   }
-  await delta.apply(trx);
+  if (aggregates) aggregates.push(delta);
+  else await delta.apply(trx);
 
   return {
     created: plans.filter((p) => p.status === 'created').length,
