@@ -1,7 +1,8 @@
 /** Reads of published statistics: sums, grouped sums, rows with measures, files, restatements. */
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { PublishedFilters } from '../../../shared/published.ts';
 import type { Db } from '../../db/database.ts';
+import type { PublishedStatsTable } from '../../db/schema.ts';
 import { publishedWhere } from './filters.ts';
 
 export type GroupColumn = 'jurisdiction' | 'requester_kind' | 'reason' | 'product' | 'publisher' | 'platform';
@@ -69,6 +70,31 @@ export async function countPublishedRows(db: Db, filters: PublishedFilters, form
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
+/** The columns a listed row carries (services/published/row-out.ts maps them to the wire shape). */
+export const ROW_OUT_COLUMNS = [
+  'id',
+  'publisher',
+  'format',
+  'role',
+  'platform',
+  'service',
+  'jurisdiction',
+  'jurisdiction_label',
+  'period_start',
+  'period_end',
+  'requester_kind',
+  'requester_label',
+  'reason',
+  'reason_label',
+  'reason_code',
+  'product',
+  'section',
+  'indicator',
+  'requests',
+  'items',
+] as const satisfies readonly (keyof PublishedStatsTable)[];
+export type RowOutRow = Pick<Selectable<PublishedStatsTable>, (typeof ROW_OUT_COLUMNS)[number]>;
+
 export interface RowsPage {
   offset: number;
   limit: number;
@@ -85,7 +111,7 @@ export async function findPublishedRows(
     .selectFrom('published_stats')
     .where((eb) => publishedWhere(eb, filters))
     .where('format', '=', format)
-    .selectAll()
+    .select(ROW_OUT_COLUMNS)
     .orderBy('period_end')
     .orderBy('jurisdiction')
     .orderBy('line')
@@ -96,11 +122,29 @@ export async function findPublishedRows(
   return query.execute();
 }
 
-/** Measures of every current row of one format (the snapshot's load: one query, not one per 500 ids). */
-export async function findMeasuresOfFormat(db: Db, format: string) {
+/**
+ * One page of a format's current rows in id order, after id `after` (the snapshot's load: a page at a
+ * time, so the rows read die young instead of growing the heap).
+ */
+export async function findPublishedRowsAfter(db: Db, format: string, after: number, limit: number) {
+  return db
+    .selectFrom('published_stats')
+    .where('superseded_by', 'is', null)
+    .where('format', '=', format)
+    .where('id', '>', after)
+    .select([...ROW_OUT_COLUMNS, 'line', 'reason_level'])
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Measures of a format's current rows with ids from `first` to `last` (one page of the snapshot's load). */
+export async function findMeasuresOfIdRange(db: Db, format: string, first: number, last: number) {
   return db
     .selectFrom('published_measures')
     .innerJoin('published_stats', 'published_stats.id', 'published_measures.stat_id')
+    .where('published_measures.stat_id', '>=', first)
+    .where('published_measures.stat_id', '<=', last)
     .where('published_stats.superseded_by', 'is', null)
     .where('published_stats.format', '=', format)
     .select([

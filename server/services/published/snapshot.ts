@@ -9,14 +9,14 @@
 import { PUBLISHED_FORMATS, type PublishedRowOut } from '../../../shared/published.ts';
 import type { Db } from '../../db/database.ts';
 import {
-  findMeasuresOfFormat,
+  findMeasuresOfIdRange,
   findPublishedFilesMark,
-  findPublishedRows,
+  findPublishedRowsAfter,
   type SummedRow,
 } from '../../queries/published/read.ts';
 import { dataVersion } from '../../queries/stats/data-version.ts';
 import type { PublishedReader } from './reader.ts';
-import { toRowOut } from './row-out.ts';
+import { stringPool, toRowOut } from './row-out.ts';
 import { FIELD, groupOf, matcher, plus, type Tree } from './snapshot-scan.ts';
 
 /** A current row as listed (shared by every answer: read-only), and what only selections look at. */
@@ -39,9 +39,34 @@ interface Snapshot {
 
 const snapshots = new WeakMap<Db, Snapshot>();
 
+/** Rows read per query while loading: small enough that each page's driver rows die young. */
+const LOAD_PAGE = 2000;
+
 async function loadFormat(db: Db, format: string): Promise<FormatRows> {
-  const [rows, measures] = await Promise.all([findPublishedRows(db, {}, format), findMeasuresOfFormat(db, format)]);
-  const all = toRowOut(rows, measures).map((row, i) => ({ row, reasonLevel: rows[i]?.reason_level ?? null }));
+  const intern = stringPool();
+  const loaded: { entry: Entry; line: number }[] = [];
+  for (let after = 0; ; ) {
+    const rows = await findPublishedRowsAfter(db, format, after, LOAD_PAGE);
+    const first = rows[0];
+    const last = rows.at(-1);
+    if (!first || !last) break;
+    const measures = await findMeasuresOfIdRange(db, format, first.id, last.id);
+    toRowOut(rows, measures, intern).forEach((row, i) => {
+      const read = rows[i] as (typeof rows)[number];
+      loaded.push({ entry: { row, reasonLevel: intern(read.reason_level) }, line: read.line });
+    });
+    after = last.id;
+  }
+  // The SQL listing's order (findPublishedRows): its columns are ASCII (dates, codes), so code-unit
+  // comparison sorts as the database does.
+  loaded.sort(
+    (a, b) =>
+      compare(a.entry.row.periodEnd, b.entry.row.periodEnd) ||
+      compare(a.entry.row.jurisdiction, b.entry.row.jurisdiction) ||
+      a.line - b.line ||
+      a.entry.row.id - b.entry.row.id,
+  );
+  const all = loaded.map(({ entry }) => entry);
   const byRole = new Map<string, Entry[]>();
   for (const entry of all) {
     const list = byRole.get(entry.row.role) ?? [];
@@ -50,6 +75,8 @@ async function loadFormat(db: Db, format: string): Promise<FormatRows> {
   }
   return { all, byRole };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The snapshot of the current data (a new, empty one when another file was imported). */
 async function current(db: Db): Promise<Snapshot> {
