@@ -5,6 +5,8 @@
  * same read p95s; 1.5× and 1.2× saved 70–120 MB but added 3–6 ms to the worst p95 (more
  * collections). The cube's columns are typed arrays outside this heap. The server entries call it
  * after seeding, so a bulk write keeps V8's default.
+ * The young generation's size cannot change once the process runs: `npm start` gives the bundle
+ * `--max-semi-space-size=4` (package.json; the bench's servers read it from there).
  */
 import v8 from 'node:v8';
 

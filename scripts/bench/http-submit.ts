@@ -1,5 +1,6 @@
 /** requests.submit over HTTP on loopback: 1,000-item batches, load from autocannon, items/s. */
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { generateRequests } from '../../server/services/seed/generate.ts';
 import { createToken } from '../../server/services/tokens.ts';
@@ -23,6 +24,14 @@ function batches(items: number, size: number, seed: number): string[] {
   return bodies;
 }
 
+/** The Node flags `npm start` gives the server bundle (package.json's start script), so the bench's servers match it. */
+export function startFlags(): string[] {
+  const start: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+  const flags = /\bnode ((?:--\S+ )*)dist\/server\/start\.js/.exec(start)?.[1];
+  if (flags === undefined) throw new Error(`package.json's start script does not run dist/server/start.js: ${start}`);
+  return flags.split(' ').filter(Boolean);
+}
+
 /**
  * A server process on the database `url` (its DATABASE_URL); with `memoryCube`, returned once it
  * has its stats cube in memory too (as a server that has been up a while), not just listening.
@@ -31,7 +40,7 @@ function batches(items: number, size: number, seed: number): string[] {
 export async function startServer(url: string, port: number, { memoryCube = false } = {}) {
   execFileSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   // node itself (not an npx wrapper), so that SIGTERM reaches the server.
-  const child = spawn(process.execPath, ['dist/server/start.js'], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/server/start.js'], {
     // Write limits off: the benchmark measures ingest, not the abuse limits.
     env: {
       ...process.env,
