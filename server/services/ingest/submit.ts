@@ -76,6 +76,8 @@ const changesNothing = (result: SubmitResult) => result.created + result.updated
 /**
  * submitRequests inside a write transaction the caller holds (an upload commits a whole file in
  * one): validated whole, written, and each record's status returned. Throws and writes nothing.
+ * With `aggregates`, the records are written on return but their aggregate delta may still be
+ * queued: the caller drains the queue before it commits (services/aggregates/queue.ts).
  */
 export async function submitInTransaction(
   trx: Db,
