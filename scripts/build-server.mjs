@@ -4,7 +4,7 @@
  * purpose: running the server through tsx costs ≈ 55 MB of resident memory and ≈ 0.3 s at start
  * (measured: an idle server 176 MB under tsx, 122 MB bundled). Packages stay external (node_modules).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { newest } from './newest.mjs';
 
 const SERVER_BUNDLE = 'dist/server/start.js';
@@ -13,6 +13,17 @@ const SOURCES = ['server', 'shared', 'scripts', 'package.json'];
 /** True when `bundle` is missing or older than a file (or directory listing) it is built from. */
 export function serverBundleIsStale(bundle = SERVER_BUNDLE) {
   return !existsSync(bundle) || Math.max(...SOURCES.map(newest)) > statSync(bundle).mtimeMs;
+}
+
+/**
+ * The Node flags package.json's start script gives the bundle (`node <flags> dist/server/start.js`),
+ * so the bench's servers and the tests that run the bundle run it as `npm start` does.
+ */
+export function startFlags(packageJson = 'package.json') {
+  const start = JSON.parse(readFileSync(packageJson, 'utf8')).scripts?.start ?? '';
+  const flags = /\bnode ((?:--\S+ )*)dist\/server\/start\.js/.exec(start)?.[1];
+  if (flags === undefined) throw new Error(`package.json's start script does not run ${SERVER_BUNDLE}: ${start}`);
+  return flags.split(' ').filter(Boolean);
 }
 
 /** Bundles scripts/start.ts into `outDir`/start.js (SSR build: Node target, packages imported from node_modules). */

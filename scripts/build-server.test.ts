@@ -1,16 +1,16 @@
 /**
- * The server bundle `npm start` runs (scripts/build-server.mjs): built into a temporary directory,
- * it is the whole server — it migrates a fresh database, takes an authenticated write and counts
- * it in the stats — and a bundle older than its sources is rebuilt.
+ * The server bundle `npm start` runs (scripts/build-server.mjs): built into a temporary directory
+ * and run with npm start's Node flags, it is the whole server — it migrates a fresh database, takes
+ * an authenticated write and counts it in the stats — and a bundle older than its sources is rebuilt.
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { createToken } from '../server/services/tokens.ts';
 import { createTestDb, type TestDb } from '../server/test/db.ts';
 import { exampleBatch } from '../server/test/fixtures.ts';
 import { startServerProcess } from '../server/test/server-process.ts';
-import { buildServer, serverBundleIsStale } from './build-server.mjs';
+import { buildServer, serverBundleIsStale, startFlags } from './build-server.mjs';
 
 // Inside the checkout, as dist/server is: the bundle imports its packages from node_modules.
 mkdirSync('dist', { recursive: true });
@@ -29,7 +29,7 @@ test('the bundle serves a fresh database: migrated, a write accepted and counted
   t = await createTestDb();
   // The server migrates on its own; a token needs the tables, hence this database is migrated already.
   const { token } = await createToken(t.db, { sourceName: 'monitor' });
-  const server = await startServerProcess(t.url, bundle);
+  const server = await startServerProcess(t.url, bundle, startFlags());
   try {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     const requests = exampleBatch(3);
@@ -48,4 +48,15 @@ test('a bundle is stale when missing or older than the sources', () => {
   expect(serverBundleIsStale(join(outDir, 'missing.js'))).toBe(true);
   utimesSync(bundle, new Date(0), new Date(0));
   expect(serverBundleIsStale(bundle)).toBe(true);
+});
+
+test("startFlags reads the Node flags of package.json's start script, and refuses one that does not run the bundle", () => {
+  const file = join(outDir, 'package.json');
+  const withStart = (start: string) => writeFileSync(file, JSON.stringify({ scripts: { start } }));
+  withStart('node scripts/build-server.mjs && node --max-semi-space-size=4 --stack-size=2000 dist/server/start.js');
+  expect(startFlags(file)).toEqual(['--max-semi-space-size=4', '--stack-size=2000']);
+  withStart('node scripts/build-server.mjs && node dist/server/start.js');
+  expect(startFlags(file)).toEqual([]);
+  withStart('node server/main.ts');
+  expect(() => startFlags(file)).toThrow(/does not run dist\/server\/start\.js/);
 });

@@ -1,9 +1,9 @@
 /** requests.submit over HTTP on loopback: 1,000-item batches, load from autocannon, items/s. */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { generateRequests } from '../../server/services/seed/generate.ts';
 import { createToken } from '../../server/services/tokens.ts';
+import { startFlags } from '../build-server.mjs';
 import { type BenchTarget, freshDatabase } from './target.ts';
 
 /** Request bodies of `size` items each (whole requests; the last may be smaller). */
@@ -22,14 +22,6 @@ function batches(items: number, size: number, seed: number): string[] {
   }
   if (current.length) bodies.push(JSON.stringify({ requests: current }));
   return bodies;
-}
-
-/** The Node flags `npm start` gives the server bundle (package.json's start script), so the bench's servers match it. */
-export function startFlags(): string[] {
-  const start: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-  const flags = /\bnode ((?:--\S+ )*)dist\/server\/start\.js/.exec(start)?.[1];
-  if (flags === undefined) throw new Error(`package.json's start script does not run dist/server/start.js: ${start}`);
-  return flags.split(' ').filter(Boolean);
 }
 
 /**

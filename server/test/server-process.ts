@@ -13,12 +13,16 @@ export interface ServerProcess {
 }
 
 /**
- * `bundle`: a server bundle (scripts/build-server.mjs) run as `npm start` runs it, without demo
- * data; by default server/main.ts through tsx.
+ * `bundle`: a server bundle (scripts/build-server.mjs) run with `nodeFlags` (those `npm start` gives
+ * it: startFlags there), without demo data; by default server/main.ts through tsx.
  */
-export async function startServerProcess(databaseUrl: string, bundle?: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  databaseUrl: string,
+  bundle?: string,
+  nodeFlags: string[] = [],
+): Promise<ServerProcess> {
   // node itself, not an npx wrapper, so that signals reach the server.
-  const args = bundle ? [bundle] : ['--import', 'tsx', 'server/main.ts'];
+  const args = bundle ? [...nodeFlags, bundle] : ['--import', 'tsx', 'server/main.ts'];
   const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
