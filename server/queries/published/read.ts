@@ -129,7 +129,7 @@ export async function findPublishedRows(
 export async function findPublishedRowsAfter(db: Db, format: string, after: number, limit: number) {
   return db
     .selectFrom('published_stats')
-    .where('superseded_by', 'is', null)
+    .where((eb) => publishedWhere(eb, {}))
     .where('format', '=', format)
     .where('id', '>', after)
     .select([...ROW_OUT_COLUMNS, 'line', 'reason_level'])
@@ -145,7 +145,7 @@ export async function findMeasuresOfIdRange(db: Db, format: string, first: numbe
     .innerJoin('published_stats', 'published_stats.id', 'published_measures.stat_id')
     .where('published_measures.stat_id', '>=', first)
     .where('published_measures.stat_id', '<=', last)
-    .where('published_stats.superseded_by', 'is', null)
+    .where((eb) => publishedWhere(eb, {}))
     .where('published_stats.format', '=', format)
     .select([
       'published_measures.stat_id',
