@@ -90,8 +90,19 @@ function selectKeys(table: MemoryTable, f: Filters, c: Catalogue): KeySelection 
   return { none: false, mask, zones };
 }
 
-/** Key selections a table keeps (a few dozen views' filters). */
+/**
+ * Key selections a table keeps (a few dozen views' filters), and at most about this many bytes of
+ * their masks (one byte per key): the profile-set tables have 174,654 keys at 5 M items, where 64
+ * masks held 11 MB a table. A view's repeated asks (periods, edge days, the previous period) come
+ * in one call, and a mask is rebuilt in well under a millisecond.
+ */
 export const TABLE_MASK_LIMIT = 64;
+export const TABLE_MASK_BYTES = 1 << 20;
+const MIN_TABLE_MASKS = 4;
+
+/** How many key selections a table of `keyCount` keys keeps. */
+export const maskLimitOf = (keyCount: number): number =>
+  Math.min(TABLE_MASK_LIMIT, Math.max(MIN_TABLE_MASKS, Math.floor(TABLE_MASK_BYTES / Math.max(1, keyCount))));
 const keySelections = new WeakMap<MemoryTable, Lru<string, KeySelection>>();
 
 /** The rows the filters select, or null when none can match (a filter admits no present value). */
@@ -101,7 +112,7 @@ export function select(table: MemoryTable, f: Filters, c: Catalogue): Selection 
   if (dayFrom >= dayTo) return null;
   let cache = keySelections.get(table);
   if (!cache) {
-    cache = new Lru(TABLE_MASK_LIMIT);
+    cache = new Lru(maskLimitOf(table.keyCount));
     keySelections.set(table, cache);
   }
   // One view asks for the same filters several times (periods, edge days, the previous period).

@@ -30,10 +30,11 @@ export function openSqliteConnection(file: string): SQLite.Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
-  // 16 MB of page cache in this process (the OS caches the file too): at 5 M items the server's
-  // peak RSS was 55 MB lower than with 64 MB, the stats reads (from the memory cube) as fast, the
-  // item list's p95 ~8 ms slower and the demo seed no slower (npm run bench; phase 4 measured on its own).
-  sqlite.pragma('cache_size = -16384');
+  // 8 MB of page cache in this process (the OS caches the file too): at 5 M items the server's
+  // peak RSS was 55 MB lower with 16 MB than with 64 MB, and ~8 MB lower again with 8 MB; the stats
+  // reads (from the memory cube) as fast, the item list's p95 a few ms slower and the demo seed no
+  // slower (npm run bench).
+  sqlite.pragma('cache_size = -8192');
   return sqlite;
 }
 
@@ -141,7 +142,7 @@ export const sqliteDialect: EngineDialect = {
   },
 
   async readOnce(db, read) {
-    // SQLite's page cache lives in this process (cache_size, 16 MB): a whole-table read fills it
+    // SQLite's page cache lives in this process (cache_size, 8 MB): a whole-table read fills it
     // and the memory stays resident. A small cache meanwhile (the OS still caches the file);
     // lowering it frees the pages beyond it.
     const sqlite = rawConnections.get(db.getExecutor().adapter);
