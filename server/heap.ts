@@ -2,9 +2,9 @@
  * How far V8 lets the heap grow past what survived the last full collection, for a serving process.
  * V8's own factor reaches 4×: under a stream of dashboard reads a 5 M-item server held ~210 MB of
  * heap for ~60 MB live. At 2× its peak RSS over the bench's query phase fell by 35–75 MB with the
- * same read p95s. Now that the live heap is ~45 MB (the published snapshot and the cube's masks
- * trimmed), 1.5× holds ~75 MB of heap where 2× held ~95, and the worst p95 stayed 13–18 ms (stop
- * 27 saw one run at 20.9 ms with the old, larger heap; `npm run bench` reports it). The cube's
+ * same read p95s. With ~45 MB live (since the published snapshot was trimmed), 1.5× holds ~75 MB
+ * of heap where 2× held ~95, and the worst p95 stayed 13–18 ms over six runs (an earlier run with
+ * a larger live heap reached 20.9 ms; `npm run bench` reports it). The cube's
  * columns are typed arrays outside this heap. The server entries call it after seeding, so a bulk
  * write keeps V8's default.
  * The young generation's size cannot change once the process runs: `npm start` gives the bundle

@@ -32,7 +32,7 @@ export function openSqliteConnection(file: string): SQLite.Database {
   sqlite.pragma('busy_timeout = 10000');
   // 8 MB of page cache in this process (the OS caches the file too): at 5 M items the server's
   // peak RSS was 55 MB lower with 16 MB than with 64 MB, and ~8 MB lower again with 8 MB; the stats
-  // reads (from the memory cube) as fast, the item list's p95 a few ms slower and the demo seed no
+  // reads (from the memory cube) as fast, the item list's p95 87 → 97 ms and the demo seed no
   // slower (npm run bench).
   sqlite.pragma('cache_size = -8192');
   return sqlite;
