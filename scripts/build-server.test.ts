@@ -1,11 +1,14 @@
 /**
  * The server bundle `npm start` runs (scripts/build-server.mjs): built into a temporary directory
  * and run with npm start's Node flags, it is the whole server — it migrates a fresh database, takes
- * an authenticated write and counts it in the stats — and a bundle older than its sources is rebuilt.
+ * an authenticated write and counts it in the stats, loads the demo data into an empty database — and a
+ * bundle older than its sources is rebuilt.
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { openDatabase } from '../server/db/database.ts';
+import { DEMO_SOURCE } from '../server/services/seed/index.ts';
 import { createToken } from '../server/services/tokens.ts';
 import { createTestDb, type TestDb } from '../server/test/db.ts';
 import { exampleBatch } from '../server/test/fixtures.ts';
@@ -42,6 +45,33 @@ test('the bundle serves a fresh database: migrated, a write accepted and counted
     await server.stop();
   }
 });
+
+test('on an empty database the bundle loads the demo data and the published reports, then serves them', async () => {
+  t = await createTestDb();
+  // On SQLite a file no other connection has open, as on a fresh clone (privateBulkLoad).
+  const target = t.engine === 'sqlite' ? join(t.dir, 'served.sqlite') : t.url;
+  const published = resolve('../shared/data/x-removal-requests');
+  const reports = readdirSync(published).filter((f) => f.endsWith('.csv'));
+  const server = await startServerProcess(target, bundle, startFlags(), { DEMO_DATA: '1', PUBLISHED_DATA: published });
+  const check = openDatabase(target);
+  try {
+    const input = encodeURIComponent(JSON.stringify({ filters: {} }));
+    const overview = await (await fetch(`${server.url}/trpc/stats.overview?input=${input}`)).json();
+    const live = await check.db
+      .selectFrom('requests')
+      .innerJoin('sources', 'sources.id', 'requests.source_id')
+      .where('sources.name', '=', DEMO_SOURCE)
+      .where('requests.retracted_at', 'is', null)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(live.n)).toBeGreaterThan(100_000);
+    expect(overview.result.data.requests).toBe(Number(live.n));
+    expect(await check.db.selectFrom('published_files').select('id').execute()).toHaveLength(reports.length);
+  } finally {
+    await check.close();
+    await server.stop();
+  }
+}, 300_000);
 
 test('a bundle is stale when missing or older than the sources', () => {
   expect(serverBundleIsStale(bundle)).toBe(false);

@@ -14,12 +14,14 @@ export interface ServerProcess {
 
 /**
  * `bundle`: a server bundle (scripts/build-server.mjs) run with `nodeFlags` (those `npm start` gives
- * it: startFlags there), without demo data; by default server/main.ts through tsx.
+ * it: startFlags there), without demo data unless `env` says otherwise; by default server/main.ts
+ * through tsx.
  */
 export async function startServerProcess(
   databaseUrl: string,
   bundle?: string,
   nodeFlags: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   // node itself, not an npx wrapper, so that signals reach the server.
   const args = bundle ? [...nodeFlags, bundle] : ['--import', 'tsx', 'server/main.ts'];
@@ -31,6 +33,7 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       DEMO_DATA: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -197,3 +197,52 @@ test('readOnce returns what the read returns, and leaves the connection as it wa
   );
   expect(await settings()).toEqual(before);
 });
+
+test('privateBulkLoad writes what the load writes, rolls back a load that fails, and leaves the journal as it was', async () => {
+  const t = await fresh();
+  const journal = async () =>
+    t.engine === 'sqlite' ? (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(t.db)).rows : [];
+  const before = await journal();
+  const during: unknown[] = [];
+  const insert = (name: string) =>
+    withWriteTransaction(t.db, (trx) => trx.insertInto('sources').values({ name, kind: 'synthetic' }).execute());
+  await dialectOf(t.db).privateBulkLoad(t.db, async () => {
+    during.push(...(await journal()));
+    await insert('loaded');
+  });
+  await expect(
+    dialectOf(t.db).privateBulkLoad(t.db, async () => {
+      await withWriteTransaction(t.db, async (trx) => {
+        await trx.insertInto('sources').values({ name: 'cut short', kind: 'synthetic' }).execute();
+        throw new Error('load failed');
+      });
+    }),
+  ).rejects.toThrow('load failed');
+  const names = (await t.db.selectFrom('sources').select('name').orderBy('name').execute()).map((r) => r.name);
+  expect(names).toEqual(['loaded', 's']);
+  expect(await journal()).toEqual(before);
+  if (t.engine === 'sqlite') {
+    expect(before).toEqual([{ journal_mode: 'wal' }]);
+    expect(during).toEqual([{ journal_mode: 'delete' }]);
+  }
+});
+
+test.runIf(testEngine() === 'sqlite')(
+  'privateBulkLoad keeps the WAL while another connection has the file open',
+  async () => {
+    const t = await fresh();
+    const other = openDatabase(t.url);
+    try {
+      await other.db.selectFrom('sources').select('name').execute();
+      const during = await dialectOf(t.db).privateBulkLoad(
+        t.db,
+        async () => (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(t.db)).rows,
+      );
+      expect(during).toEqual([{ journal_mode: 'wal' }]);
+      // The other connection still reads (a switch under it would have needed its lock).
+      expect(await other.db.selectFrom('sources').select('name').execute()).toEqual([{ name: 's' }]);
+    } finally {
+      await other.close();
+    }
+  },
+);

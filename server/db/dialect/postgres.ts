@@ -169,4 +169,9 @@ export const postgresDialect: EngineDialect = {
     // The page cache is the server's (shared_buffers; large scans use a ring buffer already).
     return read();
   },
+
+  privateBulkLoad(_db, load) {
+    // The WAL is PostgreSQL's only journal; a bulk load needs nothing different here.
+    return load();
+  },
 };

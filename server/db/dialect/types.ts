@@ -51,6 +51,12 @@ export interface EngineDialect {
    * process's page cache with what it reads: those pages would stay resident, unused.
    */
   readOnce<T>(db: Db, read: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `load`, a large first write into a database no other connection has open (the demo seed
+   * of the first `npm start`), with the cheapest journaling that still undoes a write cut short.
+   * When another connection has the database open, runs `load` as any write.
+   */
+  privateBulkLoad<T>(db: Db, load: () => Promise<T>): Promise<T>;
 }
 
 /** `%text%` for LIKE/ILIKE … ESCAPE '\', with the wildcards of the text itself taken literally. */
