@@ -6,7 +6,8 @@ process.env.NODE_ENV ??= 'development';
 const { openDatabase } = await import('../server/db/database.ts');
 const { migrateToLatest } = await import('../server/db/migrate.ts');
 const { readEnv } = await import('../server/env.ts');
-const { exitWithError, startServer } = await import('../server/serve.ts');
+const { startServer } = await import('../server/serve.ts');
+const { exitWithError } = await import('../server/exit.ts');
 
 try {
   const env = readEnv();

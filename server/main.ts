@@ -2,8 +2,9 @@
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { readEnv } from './env.ts';
+import { exitWithError } from './exit.ts';
 import { tightenHeapGrowthForServing } from './heap.ts';
-import { exitWithError, startServer } from './serve.ts';
+import { startServer } from './serve.ts';
 
 try {
   const env = readEnv();

@@ -68,9 +68,3 @@ function listenProblem(error: NodeJS.ErrnoException, env: Env): string {
   if (error.code === 'EADDRNOTAVAIL') return `HOST ${env.HOST} is not an address of this machine`;
   return `Could not listen on ${env.HOST}:${env.PORT}: ${error.message}`;
 }
-
-/** For command-line entry points: an operator gets one sentence, not a stack trace. */
-export function exitWithError(error: unknown): never {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-}

@@ -1,0 +1,64 @@
+/**
+ * The demo data's own process (`npm start` runs it through PREPARE_DEMO, see demo.ts): migrates,
+ * seeds the synthetic demo data into an empty database and imports the platforms' published
+ * reports when there are none. Only this process loads the seed and import modules.
+ */
+import { existsSync } from 'node:fs';
+import { type Db, openDatabase } from '../server/db/database.ts';
+import { dialectOf } from '../server/db/dialect/index.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
+import { importPublishedPath } from '../server/services/published/import.ts';
+import { seedDemoData } from '../server/services/seed/index.ts';
+import { publishedDir } from './demo.ts';
+
+const DEMO_ITEMS = 200_000;
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
+
+/** What the PREPARE_DEMO process does: migrate, seed an empty database, import published reports. */
+export async function prepareDemoData(url: string): Promise<void> {
+  const database = openDatabase(url);
+  try {
+    await migrateToLatest(database.db);
+    // The only connection to the database (the server opens its own afterwards).
+    await seedIfEmpty(database.db);
+    await importPublishedIfNone(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * Seeds the synthetic demo data into an empty database; true when it did. `db` is the only
+ * connection to the database, so the seed may journal more cheaply (privateBulkLoad).
+ */
+async function seedIfEmpty(db: Db): Promise<boolean> {
+  if (await hasRequests(db)) return false;
+  console.log(
+    `Empty database: seeding synthetic demo data (${DEMO_ITEMS.toLocaleString('en')} items; DEMO_DATA=0 skips this)…`,
+  );
+  const started = performance.now();
+  let shown = 0;
+  const seed = () =>
+    seedDemoData(db, {
+      items: DEMO_ITEMS,
+      seed: 1,
+      onProgress: (items) => {
+        if (items - shown < 50_000) return;
+        shown = items;
+        console.log(`  ${items.toLocaleString('en')} items…`);
+      },
+    });
+  const result = await dialectOf(db).privateBulkLoad(db, seed);
+  console.log(`Seeded ${result.items.toLocaleString('en')} items in ${seconds(started)} s.`);
+  return true;
+}
+
+/** Platforms' published reports: imported once, from PUBLISHED_DATA or ../shared/data when present. */
+async function importPublishedIfNone(db: Db): Promise<void> {
+  const dir = publishedDir();
+  if (!existsSync(dir) || (await hasPublishedFiles(db))) return;
+  const started = performance.now();
+  const summaries = await importPublishedPath(db, dir);
+  console.log(`Imported ${summaries.length} published report files from ${dir} in ${seconds(started)} s.`);
+}
