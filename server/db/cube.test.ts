@@ -117,4 +117,5 @@ test('the generated migration text creates each table with its key', () => {
   expect(text).toContain(
     ".addPrimaryKeyConstraint('agg_requests_pk', ['day', 'source_id', 'jurisdiction', 'agency_id', 'platform_id', 'channel', 'basis_set_id', 'profile_set_id'])",
   );
+  expect(text).toContain('b.modifyEnd(sql`without rowid`)');
 });

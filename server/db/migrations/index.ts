@@ -11,6 +11,7 @@ import * as accounts from './2026_12_04_1200_accounts.ts';
 import * as catalogueMerges from './2026_12_05_1200_catalogue_merges.ts';
 import * as sqliteDataVersion from './2026_12_06_0100_sqlite_data_version.ts';
 import * as postgresKeysetIndexes from './2026_12_06_0900_postgres_keyset_indexes.ts';
+import * as sqliteAggregatesWithoutRowid from './2026_12_07_1500_sqlite_aggregates_without_rowid.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026_11_28_1400_initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_1200_catalogue_merges': catalogueMerges,
   '2026_12_06_0100_sqlite_data_version': sqliteDataVersion,
   '2026_12_06_0900_postgres_keyset_indexes': postgresKeysetIndexes,
+  '2026_12_07_1500_sqlite_aggregates_without_rowid': sqliteAggregatesWithoutRowid,
 };

@@ -1,7 +1,11 @@
 /** The migrations on the engine under test (TEST_ENGINE): defaults, guards, and down then up again. */
 import { Migrator, sql } from 'kysely';
 import { afterEach, expect, test } from 'vitest';
+import { submitRequests } from '../../services/ingest/index.ts';
 import { createTestDb, type TestDb, testEngine } from '../../test/db.ts';
+import { exampleBatch } from '../../test/fixtures.ts';
+import { cliActor, parseBatch } from '../../test/ingest.ts';
+import { AGGREGATE_TABLE_LIST } from '../cube/tables.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { migrations } from './index.ts';
 
@@ -70,3 +74,46 @@ test.skipIf(testEngine() !== 'postgres')('the requests keyset indexes end with t
     ['requests_submitted_at', 'submitted_at, id'],
   ]);
 });
+
+// One b-tree per aggregate table on SQLite (2026_12_07_1500): the rebuild keeps every row both ways.
+test.skipIf(testEngine() !== 'sqlite')(
+  'SQLite keeps the aggregate tables without rowid, and rebuilding them down and up keeps their rows',
+  async () => {
+    t = await createTestDb();
+    await submitRequests(t.db, parseBatch(exampleBatch(30)), cliActor);
+    const db = t.db;
+    const shape = async () => {
+      const { rows } = await sql<{ name: string; sql: string | null }>`
+        select name, sql from sqlite_master where tbl_name like 'agg%' order by name`.execute(db);
+      return rows.map((r) => [r.name, / without rowid$/.test(r.sql ?? '')]);
+    };
+    // Each table's rows, in an order independent of how the table stores them.
+    const contents = async () => {
+      const out: Record<string, string[]> = {};
+      for (const { name } of AGGREGATE_TABLE_LIST) {
+        out[name] = (await db.selectFrom(name).selectAll().execute()).map((row) => JSON.stringify(row)).sort();
+      }
+      return out;
+    };
+    const stored = await contents();
+    expect(stored.agg_items?.length).toBeGreaterThan(0);
+    const names = AGGREGATE_TABLE_LIST.map((table) => table.name).sort();
+    // No separate key index: the table is its key's b-tree.
+    expect(await shape()).toEqual(names.map((name) => [name, true]));
+
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('2026_12_06_0900_postgres_keyset_indexes')).error).toBeUndefined();
+    expect(await shape()).toEqual(
+      names
+        .flatMap((name) => [
+          [name, false],
+          [`sqlite_autoindex_${name}_1`, false],
+        ])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(await contents()).toEqual(stored);
+    await migrateToLatest(db);
+    expect(await shape()).toEqual(names.map((name) => [name, true]));
+    expect(await contents()).toEqual(stored);
+  },
+);
