@@ -34,7 +34,7 @@ export function startFlags(packageJson = 'package.json') {
  */
 const BUNDLED_PACKAGES = ['kysely', 'zod', 'date-fns', '@date-fns/utc'];
 
-/** Bundles scripts/start.ts into `outDir`/start.js (SSR build: Node target, packages imported from node_modules). */
+/** Bundles scripts/start.ts into `outDir`/start.js (SSR build: Node target, packages but BUNDLED_PACKAGES from node_modules). */
 export async function buildServer(outDir = 'dist/server') {
   const { build } = await import('vite');
   await build({
