@@ -3,14 +3,12 @@
  * seeds the synthetic demo data into an empty database and imports the platforms' published
  * reports when there are none. Only this process loads the seed and import modules.
  */
-import { existsSync } from 'node:fs';
 import { type Db, openDatabase } from '../server/db/database.ts';
 import { dialectOf } from '../server/db/dialect/index.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
 import { importPublishedPath } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
-import { publishedDir } from './demo.ts';
+import { publishedDir, publishedImportNeeded, seedNeeded } from './demo.ts';
 
 const DEMO_ITEMS = 200_000;
 const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(1);
@@ -33,7 +31,7 @@ export async function prepareDemoData(url: string): Promise<void> {
  * connection to the database, so the seed may journal more cheaply (privateBulkLoad).
  */
 async function seedIfEmpty(db: Db): Promise<boolean> {
-  if (await hasRequests(db)) return false;
+  if (!(await seedNeeded(db))) return false;
   console.log(
     `Empty database: seeding synthetic demo data (${DEMO_ITEMS.toLocaleString('en')} items; DEMO_DATA=0 skips this)…`,
   );
@@ -56,8 +54,8 @@ async function seedIfEmpty(db: Db): Promise<boolean> {
 
 /** Platforms' published reports: imported once, from PUBLISHED_DATA or ../shared/data when present. */
 async function importPublishedIfNone(db: Db): Promise<void> {
+  if (!(await publishedImportNeeded(db))) return;
   const dir = publishedDir();
-  if (!existsSync(dir) || (await hasPublishedFiles(db))) return;
   const started = performance.now();
   const summaries = await importPublishedPath(db, dir);
   console.log(`Imported ${summaries.length} published report files from ${dir} in ${seconds(started)} s.`);

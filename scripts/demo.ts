@@ -21,9 +21,16 @@ const PREPARING_FLAGS = ['--max-semi-space-size=64'];
 /** Where the platforms' published reports are imported from: PUBLISHED_DATA, or ../shared/data. */
 export const publishedDir = () => process.env.PUBLISHED_DATA ?? '../shared/data';
 
+/** True when `db` holds no requests: the demo data is to be seeded. */
+export const seedNeeded = async (db: Db): Promise<boolean> => !(await hasRequests(db));
+
+/** True when there are published reports to import and `db` holds none yet. */
+export const publishedImportNeeded = async (db: Db): Promise<boolean> =>
+  existsSync(publishedDir()) && !(await hasPublishedFiles(db));
+
 /** True when the demo data or the published reports are still to be loaded into `db`. */
 export async function demoDataMissing(db: Db): Promise<boolean> {
-  return !(await hasRequests(db)) || (existsSync(publishedDir()) && !(await hasPublishedFiles(db)));
+  return (await seedNeeded(db)) || (await publishedImportNeeded(db));
 }
 
 /**

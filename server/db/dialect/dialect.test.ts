@@ -198,17 +198,19 @@ test('readOnce returns what the read returns, and leaves the connection as it wa
   expect(await settings()).toEqual(before);
 });
 
+/** SQLite's journal mode (`pragma journal_mode`); PostgreSQL has none to report. */
+const journalMode = async (t: TestDb) =>
+  t.engine === 'sqlite' ? (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(t.db)).rows : [];
+
 test('privateBulkLoad writes what the load writes, rolls back a load that fails, and leaves the journal as it was', async () => {
   const t = await fresh();
-  const journal = async () =>
-    t.engine === 'sqlite' ? (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(t.db)).rows : [];
-  const before = await journal();
+  const before = await journalMode(t);
   const during: unknown[] = [];
-  const insert = (name: string) =>
-    withWriteTransaction(t.db, (trx) => trx.insertInto('sources').values({ name, kind: 'synthetic' }).execute());
   await dialectOf(t.db).privateBulkLoad(t.db, async () => {
-    during.push(...(await journal()));
-    await insert('loaded');
+    during.push(...(await journalMode(t)));
+    await withWriteTransaction(t.db, (trx) =>
+      trx.insertInto('sources').values({ name: 'loaded', kind: 'synthetic' }).execute(),
+    );
   });
   await expect(
     dialectOf(t.db).privateBulkLoad(t.db, async () => {
@@ -220,7 +222,7 @@ test('privateBulkLoad writes what the load writes, rolls back a load that fails,
   ).rejects.toThrow('load failed');
   const names = (await t.db.selectFrom('sources').select('name').orderBy('name').execute()).map((r) => r.name);
   expect(names).toEqual(['loaded', 's']);
-  expect(await journal()).toEqual(before);
+  expect(await journalMode(t)).toEqual(before);
   if (t.engine === 'sqlite') {
     expect(before).toEqual([{ journal_mode: 'wal' }]);
     expect(during).toEqual([{ journal_mode: 'delete' }]);
@@ -234,10 +236,7 @@ test.runIf(testEngine() === 'sqlite')(
     const other = openDatabase(t.url);
     try {
       await other.db.selectFrom('sources').select('name').execute();
-      const during = await dialectOf(t.db).privateBulkLoad(
-        t.db,
-        async () => (await sql<{ journal_mode: string }>`pragma journal_mode`.execute(t.db)).rows,
-      );
+      const during = await dialectOf(t.db).privateBulkLoad(t.db, () => journalMode(t));
       expect(during).toEqual([{ journal_mode: 'wal' }]);
       // The other connection still reads (a switch under it would have needed its lock).
       expect(await other.db.selectFrom('sources').select('name').execute()).toEqual([{ name: 's' }]);
