@@ -4,16 +4,27 @@
  * an authenticated write and counts it in the stats, loads the demo data into an empty database — and a
  * bundle older than its sources is rebuilt.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { openDatabase } from '../server/db/database.ts';
+import { publishedFilesUnder, readPublishedFile } from '../server/services/published/import.ts';
 import { DEMO_SOURCE } from '../server/services/seed/index.ts';
 import { createToken } from '../server/services/tokens.ts';
 import { createTestDb, type TestDb } from '../server/test/db.ts';
 import { exampleBatch } from '../server/test/fixtures.ts';
 import { startServerProcess } from '../server/test/server-process.ts';
 import { buildServer, serverBundleIsStale, startFlags } from './build-server.mjs';
+import { readPublishedInWorker } from './published-read.ts';
 
 // Inside the checkout, as dist/server is: the bundle imports its packages from node_modules.
 mkdirSync('dist', { recursive: true });
@@ -67,11 +78,40 @@ test('on an empty database the bundle loads the demo data and the published repo
     expect(Number(live.n)).toBeGreaterThan(100_000);
     expect(overview.result.data.requests).toBe(Number(live.n));
     expect(await check.db.selectFrom('published_files').select('id').execute()).toHaveLength(reports.length);
+    // Read by a worker thread while the seed wrote, and written whole: every row the files hold.
+    expect(server.output()).toContain('read by a worker thread during the seed');
+    const rows = reports.map((f) => readPublishedFile(join(published, f)).parsed.rows.length);
+    const stats = await check.db
+      .selectFrom('published_stats')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(stats.n)).toBe(rows.reduce((a, b) => a + b, 0));
   } finally {
     await check.close();
     await server.stop();
   }
 }, 300_000);
+
+test('the bundle as a worker thread reads the published reports as this thread does, and nothing when a file is refused', async () => {
+  const published = resolve('../shared/data/x-removal-requests');
+  const here = new Map(
+    publishedFilesUnder(published).map(({ file, format }) => [file, readPublishedFile(file, format)]),
+  );
+  expect(here.size).toBeGreaterThan(0);
+  const reading = readPublishedInWorker(published, bundle);
+  expect(await reading.files).toEqual(here);
+  await reading.stop();
+
+  const dir = mkdtempSync(join(outDir, 'published-'));
+  const [first, second] = [...here.keys()];
+  copyFileSync(first as string, join(dir, 'good.csv'));
+  const text = readFileSync(second as string, 'utf8');
+  writeFileSync(join(dir, 'refused.csv'), text.replace(/^(January - June 2019,Albania),0,/m, '$1,none,'));
+  expect(() => readPublishedFile(join(dir, 'refused.csv'))).toThrow(/"none" is not a number/);
+  const refused = readPublishedInWorker(dir, bundle);
+  expect(await refused.files).toBeUndefined();
+  await refused.stop();
+});
 
 test('a bundle is stale when missing or older than the sources', () => {
   expect(serverBundleIsStale(bundle)).toBe(false);

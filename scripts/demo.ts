@@ -11,6 +11,8 @@ import { newest } from './newest.mjs';
 
 /** The argument that makes the server's entry script load the demo data and exit (demo-load.ts). */
 export const PREPARE_DEMO = '--prepare-demo';
+/** The argument that makes the entry script, run as a worker thread, read the published reports (published-read.ts). */
+export const READ_PUBLISHED = '--read-published';
 /**
  * Node flags of the preparing process: a young generation as large as `npm run seed`'s (the
  * server's small one, kept for its memory, made the seed ≈ 13 % slower), V8's default helper threads.

@@ -7,6 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** What the server wrote to stdout so far. */
+  output: () => string;
   /** POST a tRPC mutation with a bearer token; the HTTP status and parsed body. */
   post: (procedure: string, token: string, input: unknown) => Promise<{ status: number; body: unknown }>;
   stop: () => Promise<void>;
@@ -37,8 +39,8 @@ export async function startServerProcess(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(out);
@@ -50,6 +52,7 @@ export async function startServerProcess(
   return {
     url,
     child,
+    output: () => out,
     post: async (procedure, token, input) => {
       const response = await fetch(`${url}/trpc/${procedure}`, {
         method: 'POST',

@@ -50,8 +50,14 @@ export interface PublishedImportSummary {
   restated: number;
 }
 
+/** A published-report file parsed and checked, not yet written (plain data: it crosses threads). */
+export interface ReadPublishedFile {
+  parsed: ParsedFile;
+  sha256: string;
+}
+
 /** Parses and checks without writing: the problems, or the parsed file. */
-export function readPublishedFile(path: string, format?: PublishedFormat): { parsed: ParsedFile; sha256: string } {
+export function readPublishedFile(path: string, format?: PublishedFormat): ReadPublishedFile {
   const bytes = readFileSync(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parsed = parsePublishedText(bytes.toString('utf8'), basename(path), format);
@@ -62,12 +68,14 @@ export function readPublishedFile(path: string, format?: PublishedFormat): { par
 
 const distinct = <T>(values: T[]) => new Set(values).size;
 
+/** Imports the file at `path`; `read` is that file read already (readPublishedFile), when it was. */
 export async function importPublishedFile(
   db: Db,
   path: string,
   options: PublishedImportOptions = {},
+  read: ReadPublishedFile = readPublishedFile(path, options.format),
 ): Promise<PublishedImportSummary> {
-  const { parsed, sha256 } = readPublishedFile(path, options.format);
+  const { parsed, sha256 } = read;
   const now = options.now ?? new Date().toISOString();
   const actor: Actor = options.actor ?? { kind: 'cli', name: 'cli:import' };
   const base = {
@@ -189,21 +197,29 @@ function toNewStat(row: PublishedRow, parsed: ParsedFile, fileId: number) {
   };
 }
 
+/** The published-report files under a path (a file or a directory, recursively), with their formats. */
+export function publishedFilesUnder(path: string): { file: string; format: PublishedFormat }[] {
+  return filesUnder(path).flatMap((file) => {
+    const kind = classifyFile(file);
+    return kind.kind === 'published' ? [{ file, format: kind.format }] : [];
+  });
+}
+
 /**
  * Imports every published-report file under a path (a file or a directory, recursively); other
  * files are passed over. Stops at the first refused file, naming it: nothing of that file is written.
+ * `read` holds files read already (by path), e.g. in another thread; the others are read here.
  */
 export async function importPublishedPath(
   db: Db,
   path: string,
   options: Omit<PublishedImportOptions, 'format'> = {},
+  read: ReadonlyMap<string, ReadPublishedFile> = new Map(),
 ): Promise<PublishedImportSummary[]> {
   const summaries: PublishedImportSummary[] = [];
-  for (const file of filesUnder(path)) {
-    const kind = classifyFile(file);
-    if (kind.kind !== 'published') continue;
+  for (const { file, format } of publishedFilesUnder(path)) {
     try {
-      summaries.push(await importPublishedFile(db, file, { ...options, format: kind.format }));
+      summaries.push(await importPublishedFile(db, file, { ...options, format }, read.get(file)));
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
