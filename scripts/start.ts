@@ -2,7 +2,8 @@
  * `npm start`: migrate, seed the demo data into an empty database and import the published reports
  * (unless DEMO_DATA=0; in a child process, see demo.ts), build the client when it is missing or
  * older than its sources, then serve API and client on one port. After `npm install` the client is
- * usually built already (prepare).
+ * usually built already (prepare). The same script is the demo data's process (PREPARE_DEMO) and
+ * that process's published-report reader (READ_PUBLISHED, a worker thread).
  */
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
