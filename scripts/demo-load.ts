@@ -20,19 +20,21 @@ export async function prepareDemoData(url: string): Promise<void> {
   let reading: PublishedReading | undefined;
   try {
     await migrateToLatest(database.db);
+    // Asked once, before the seed, which writes no published reports (a file another process
+    // imported meanwhile would be found by its SHA-256 and left as it is).
+    const importing = await publishedImportNeeded(database.db);
     if (await seedNeeded(database.db)) {
       // Halfway through the seed a worker thread starts reading the published reports, on the core
       // the seed leaves idle. (Started with the seed, it competed with the server process loading its
       // modules: the seed took ≈ 2 s longer, more than the reading saves.)
       const entry = process.argv[1];
-      const readMeanwhile = entry !== undefined && (await publishedImportNeeded(database.db));
       // The only connection to the database (the server opens its own afterwards).
       await seed(database.db, (items) => {
-        if (readMeanwhile && !reading && items >= DEMO_ITEMS / 2)
+        if (importing && entry !== undefined && !reading && items >= DEMO_ITEMS / 2)
           reading = readPublishedInWorker(publishedDir(), entry);
       });
     }
-    await importPublishedIfNone(database.db, await reading?.files);
+    if (importing) await importPublished(database.db, await reading?.files);
   } finally {
     await reading?.stop();
     await database.close();
@@ -66,11 +68,10 @@ async function seed(db: Db, onProgress: (items: number) => void): Promise<void> 
 }
 
 /**
- * Platforms' published reports: imported once, from PUBLISHED_DATA or ../shared/data when present.
+ * Platforms' published reports, from PUBLISHED_DATA or ../shared/data, into a database holding none.
  * `read`: the files a worker read meanwhile (the others are read here).
  */
-async function importPublishedIfNone(db: Db, read?: Map<string, ReadPublishedFile>): Promise<void> {
-  if (!(await publishedImportNeeded(db))) return;
+async function importPublished(db: Db, read?: Map<string, ReadPublishedFile>): Promise<void> {
   const dir = publishedDir();
   const started = performance.now();
   const summaries = await importPublishedPath(db, dir, {}, read);
