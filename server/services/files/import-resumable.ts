@@ -8,9 +8,10 @@ import { basename } from 'node:path';
 import type { Db } from '../../db/database.ts';
 import { findCheckpoint } from '../../queries/checkpoints.ts';
 import { submitRequests } from '../ingest/index.ts';
+import { checkChunk } from './check-chunk.ts';
 import { fileKeyOf, saveCheckpoint } from './checkpoint.ts';
 import type { ImportRun } from './import.ts';
-import { checkChunk, scanFile } from './records.ts';
+import { scanFileInThread } from './scan-thread.ts';
 
 export async function importResumable(run: ImportRun): Promise<void> {
   const { db, path, options, actor, summary, report } = run;
@@ -20,7 +21,13 @@ export async function importResumable(run: ImportRun): Promise<void> {
   summary.resumedAfterLine = committed;
   let lastLine = committed;
   // The records up to the checkpoint are read too, so their problems are reported as on a first run.
-  for await (const chunk of scanFile(path, summary, { ...options, report, onData: run.onData() })) {
+  const chunks = scanFileInThread(path, summary, {
+    source: options.source,
+    chunkSize: options.chunkSize,
+    report,
+    onBytes: options.onBytes,
+  });
+  for await (const chunk of chunks) {
     const good = (await checkChunk(db, chunk, actor, summary, report)).filter((v) => v.lastLine > committed);
     const through = chunk[chunk.length - 1]?.lastLine ?? lastLine;
     if (through <= committed) continue;

@@ -8,21 +8,23 @@ import { basename } from 'node:path';
 import { withWriteTransaction } from '../../db/transaction.ts';
 import { AggregateQueue } from '../aggregates/queue.ts';
 import { type SubmitResult, submitInTransaction } from '../ingest/index.ts';
-import { fileKeyHash, saveCheckpoint } from './checkpoint.ts';
+import { checkChunk } from './check-chunk.ts';
+import { saveCheckpoint } from './checkpoint.ts';
 import type { ImportRun } from './import.ts';
-import { checkChunk, scanFile } from './records.ts';
+import { scanFileInThread } from './scan-thread.ts';
 
 /** Thrown inside the transaction to roll it back once the file is known to be invalid. */
 class Invalid extends Error {}
 
 export async function importWhole(run: ImportRun): Promise<void> {
   const { db, path, options, actor, summary, report } = run;
-  const hash = fileKeyHash(options.source);
-  const chunks = scanFile(path, summary, {
+  let fileKey = '';
+  const chunks = scanFileInThread(path, summary, {
     source: options.source,
     chunkSize: options.chunkSize,
     report,
-    onData: run.onData((chunk) => hash.update(chunk)),
+    onBytes: options.onBytes,
+    onFileKey: (key) => (fileKey = key),
   });
   let lastLine = 0;
   // Counted only once committed: a rolled-back file wrote nothing.
@@ -46,10 +48,10 @@ export async function importWhole(run: ImportRun): Promise<void> {
           written.push(counts);
           lastLine = next.value[next.value.length - 1]?.lastLine ?? lastLine;
         }
-        // Shape problems of records after the last valid one.
+        // Shape problems of records after the last valid one (the reader has read the whole file).
         if (summary.invalid > 0) throw new Invalid();
         await aggregates.drain();
-        await saveCheckpoint(trx, hash.digest('hex'), basename(path), lastLine, true);
+        await saveCheckpoint(trx, fileKey, basename(path), lastLine, true);
       } finally {
         // No statement of the queue may run after the transaction's COMMIT or ROLLBACK.
         await aggregates.settled();
@@ -58,7 +60,10 @@ export async function importWhole(run: ImportRun): Promise<void> {
     summary.written = true;
     for (const result of written) run.addWritten(result);
   } catch (error) {
-    if (!(error instanceof Invalid)) throw error;
+    if (!(error instanceof Invalid)) {
+      await chunks.return(undefined); // stops the reader thread
+      throw error;
+    }
   }
   // Nothing more will be written: only look for the remaining problems.
   for await (const chunk of chunks) await checkChunk(db, chunk, actor, summary, report);

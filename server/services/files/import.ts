@@ -45,8 +45,6 @@ export interface ImportRun {
   actor: Actor;
   summary: ImportSummary;
   report: (problems: Problem[]) => void;
-  /** Progress: counts the bytes read, then hands them on (to a hash, say). */
-  onData: (next?: (chunk: Buffer) => void) => (chunk: Buffer) => void;
   addWritten: (result: SubmitResult) => void;
 }
 
@@ -61,7 +59,6 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
     items: 0,
     resumedAfterLine: 0,
   };
-  let read = 0;
   const run: ImportRun = {
     db,
     path,
@@ -75,11 +72,6 @@ export async function importFile(db: Db, path: string, options: ImportOptions): 
     summary,
     report: (problems) => {
       for (const p of problems) options.onProblem?.(p);
-    },
-    onData: (next) => (chunk) => {
-      read += chunk.length;
-      options.onBytes?.(read);
-      next?.(chunk);
     },
     addWritten: (result) => {
       summary.created += result.created;

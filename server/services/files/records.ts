@@ -1,13 +1,11 @@
 /**
- * The records of an interchange file for import: read once, shape-checked one at a time, grouped
- * into write chunks, and each chunk checked against the batch rules. Every problem is reported
- * (by file line) as it is met, so a caller can keep reading to the end after the first one.
+ * The records of an interchange file for import: read once, shape-checked one at a time and grouped
+ * into write chunks (the batch rules are check-chunk.ts's). Every problem is reported (by file
+ * line) as it is met, so a caller can keep reading to the end after the first one. No database
+ * here: the reader thread (scan-worker.ts) loads this module alone.
  */
 import { RequestInput } from '../../../shared/interchange.ts';
 import { type Problem, problemsFromZod } from '../../../shared/problems.ts';
-import type { Db } from '../../db/database.ts';
-import type { Actor } from '../actor.ts';
-import { checkBatch } from '../ingest/index.ts';
 import { type FileRecord, readRecords } from './readers.ts';
 
 /** A record that passed shape validation, with where it sits in the file. */
@@ -77,27 +75,4 @@ export function scanFile(path: string, counts: ScanCounts, options: ScanOptions)
     }
   }
   return chunks(shapeChecked(), options.chunkSize, options.source);
-}
-
-/**
- * The batch rules (source mismatches, unknown sources, repeated citations) on one chunk: problems
- * reported by file line and counted, the records without any returned. `db` may be a transaction.
- */
-export async function checkChunk(
-  db: Db,
-  chunk: Valid[],
-  actor: Actor,
-  counts: ScanCounts,
-  report: (problems: Problem[]) => void,
-): Promise<Valid[]> {
-  const problems = await checkBatch(
-    db,
-    chunk.map((v) => v.request),
-    actor,
-  );
-  if (problems.length === 0) return chunk;
-  const bad = new Set(problems.map((p) => p.index ?? 0));
-  counts.invalid += bad.size;
-  report(problems.map(({ index, ...p }) => ({ ...p, line: chunk[index ?? 0]?.line ?? 0 })));
-  return chunk.filter((_, i) => !bad.has(i));
 }
