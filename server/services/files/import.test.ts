@@ -143,6 +143,22 @@ describe('CSV quirks', () => {
     const { problems } = await importReporting(path);
     expect(problems).toEqual([{ line: 3, path: 'platform', message: 'differs from line 2 of the same request' }]);
   });
+  test('an unclosed quote is reported at its line, and nothing is written', async () => {
+    const path = join(t.dir, 'unclosed.csv');
+    const row = (id: string, reason: string) =>
+      `${id},,KZ,Agency,ministry,facebook,other,2022-01-01,,${reason},1,post,,unknown,pending,,,,,,,,,,`;
+    writeFileSync(path, `${CSV_COLUMNS.join(',')}\n${row('a', 'fine')}\n${row('b', '"never closed')}\n`);
+    const { summary, problems } = await importReporting(path);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        path: '',
+        message: expect.stringMatching(/^not valid CSV: Quote Not Closed.*; the file cannot be read past it$/),
+      },
+    ]);
+    expect(summary).toMatchObject({ records: 2, invalid: 1, written: false });
+    expect(await count('requests')).toBe(0);
+  });
 });
 
 describe('aggregates of a whole-file import', () => {

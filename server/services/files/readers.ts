@@ -74,38 +74,50 @@ async function* readCsv(stream: NodeJS.ReadableStream): AsyncGenerator<FileRecor
     group = [];
     return result;
   };
-  for await (const { record: cells, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const newlines = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    const line = info.lines - newlines;
-    if (!header) {
-      header = cells.map((c) => c.trim());
-      const { missing, unknown } = missingColumns(header);
-      if (missing.length || unknown.length) {
-        const parts = [
-          missing.length ? `missing ${missing.join(', ')}` : '',
-          unknown.length ? `unknown ${unknown.join(', ')}` : '',
-        ];
-        yield {
-          line: 1,
-          lastLine: 1,
-          problems: [{ line: 1, path: '', message: `header: ${parts.filter(Boolean).join('; ')}` }],
-        };
-        return;
+  const rows = parser as AsyncIterable<{ record: string[]; info: { lines: number } }>;
+  try {
+    for await (const { record: cells, info } of rows) {
+      const newlines = cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+      const line = info.lines - newlines;
+      if (!header) {
+        header = cells.map((c) => c.trim());
+        const { missing, unknown } = missingColumns(header);
+        if (missing.length || unknown.length) {
+          const parts = [
+            missing.length ? `missing ${missing.join(', ')}` : '',
+            unknown.length ? `unknown ${unknown.join(', ')}` : '',
+          ];
+          yield {
+            line: 1,
+            lastLine: 1,
+            problems: [{ line: 1, path: '', message: `header: ${parts.filter(Boolean).join('; ')}` }],
+          };
+          return;
+        }
+        continue;
       }
-      continue;
+      if (cells.length !== header.length) {
+        yield {
+          line,
+          lastLine: line,
+          problems: [{ line, path: '', message: `has ${cells.length} cells; the header has ${header.length}` }],
+        };
+        continue;
+      }
+      const row = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CsvRow;
+      const previous = group[0]?.row;
+      if (previous && (previous.externalId !== row.externalId || previous.source !== row.source)) yield flush();
+      group.push({ line, row });
     }
-    if (cells.length !== header.length) {
-      yield {
-        line,
-        lastLine: line,
-        problems: [{ line, path: '', message: `has ${cells.length} cells; the header has ${header.length}` }],
-      };
-      continue;
-    }
-    const row = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])) as CsvRow;
-    const previous = group[0]?.row;
-    if (previous && (previous.externalId !== row.externalId || previous.source !== row.source)) yield flush();
-    group.push({ line, row });
+  } catch (error) {
+    // csv-parse stops at broken quoting: the problem at its line, instead of a crash.
+    const { code, lines } = error as { code?: unknown; lines?: unknown };
+    if (typeof code !== 'string' || !code.startsWith('CSV_')) throw error;
+    if (group.length > 0) yield flush();
+    const line = typeof lines === 'number' ? lines : 0;
+    const message = `not valid CSV: ${(error as Error).message}; the file cannot be read past it`;
+    yield { line, lastLine: line, problems: [{ line, path: '', message }] };
+    return;
   }
   if (group.length > 0) yield flush();
 }
