@@ -96,6 +96,16 @@ describe('preview', () => {
     expect(status).toMatchObject({ state: 'ready', records: 2, counts: { created: 2, items: 3 } });
   });
 
+  test('a CSV file with an unclosed quote lists it at its line', async () => {
+    const text = `${CSV_COLUMNS.join(',')}\nc-1,,KZ,Agency,ministry,facebook,other,2022-01-01,,"never closed\n`;
+    const status = await stage(text, 'file.csv');
+    expect(status.state).toBe('problems');
+    const { problems } = await uploadProblems(t.db, submitter, { uploadId: status.uploadId, offset: 0, limit: 5 });
+    expect(problems).toEqual([
+      { line: 2, path: '', message: expect.stringMatching(/^not valid CSV: Quote Not Closed/) },
+    ]);
+  });
+
   test('a file with bad lines lists every problem by line, field and reason, and cannot be committed', async () => {
     const before = await snapshot();
     const status = await stage(
