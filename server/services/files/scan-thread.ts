@@ -13,6 +13,8 @@ export interface ScanRequest {
   path: string;
   source?: string;
   chunkSize: number;
+  /** Hash the bytes for the file's key: only when asked (a resumable import has it already). */
+  fileKey: boolean;
 }
 
 /** One chunk from the worker, with what was found since the previous one. */
@@ -24,13 +26,13 @@ export interface ScanMessage {
   problems: Problem[][];
   /** Bytes of the file read so far. */
   bytes: number;
-  /** On the last message: the file's key (checkpoint.ts), over every byte read. */
-  fileKey?: string;
+  /** On the last message; the file's key (checkpoint.ts) when asked for, over every byte read. */
+  done?: { fileKey?: string };
 }
 
 type Received = ScanMessage | { error: { message: string; code?: string } };
 
-export interface ThreadScanOptions extends Omit<ScanRequest, 'path'> {
+export interface ThreadScanOptions extends Omit<ScanRequest, 'path' | 'fileKey'> {
   report: (problems: Problem[]) => void;
   onBytes?: (bytes: number) => void;
   onFileKey?: (key: string) => void;
@@ -53,7 +55,7 @@ export async function* scanFileInThread(
     // The young generation npm run import gives the main thread (3 × --max-semi-space-size=64): the
     // reader's short-lived strings and objects are scavenged less often (import ≈ 3 % faster, 6 of 6 pairs).
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
-    workerData: { path, source, chunkSize } satisfies ScanRequest,
+    workerData: { path, source, chunkSize, fileKey: onFileKey !== undefined } satisfies ScanRequest,
   });
   const inbox: Received[] = [];
   let failure: Error | undefined;
@@ -90,8 +92,8 @@ export async function* scanFileInThread(
       counts.invalid += message.invalid;
       for (const problems of message.problems) report(problems);
       onBytes?.(message.bytes);
-      if (message.fileKey !== undefined) {
-        onFileKey?.(message.fileKey);
+      if (message.done) {
+        if (message.done.fileKey !== undefined) onFileKey?.(message.done.fileKey);
         return;
       }
       worker.postMessage('next');

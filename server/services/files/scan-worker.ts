@@ -1,7 +1,7 @@
 /**
  * The worker side of scan-thread.ts: reads, parses and shape-checks the file (scanFile, as in one
  * thread), and posts each chunk of valid records with the problems, counts and bytes met since
- * the last one; then the file's key. It stays at most AHEAD chunks in front of the writer, so
+ * the last one; then that it is done, with the file's key when asked for it. It stays at most AHEAD chunks in front of the writer, so
  * memory stays flat whatever the file size.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -12,14 +12,17 @@ import type { ScanMessage, ScanRequest } from './scan-thread.ts';
 
 const AHEAD = 4;
 
-async function scan(port: NonNullable<typeof parentPort>, { path, source, chunkSize }: ScanRequest): Promise<void> {
+async function scan(
+  port: NonNullable<typeof parentPort>,
+  { path, source, chunkSize, fileKey }: ScanRequest,
+): Promise<void> {
   let credit = AHEAD;
   let wake: (() => void) | undefined;
   port.on('message', () => {
     credit++;
     wake?.();
   });
-  const hash = fileKeyHash(source);
+  const hash = fileKey ? fileKeyHash(source) : undefined;
   const counts: ScanCounts = { records: 0, invalid: 0 };
   const posted: ScanCounts = { records: 0, invalid: 0 };
   let bytes = 0;
@@ -41,7 +44,7 @@ async function scan(port: NonNullable<typeof parentPort>, { path, source, chunkS
     report: (found) => problems.push(found),
     onData: (chunk) => {
       bytes += chunk.length;
-      hash.update(chunk);
+      hash?.update(chunk);
     },
   });
   for await (const valid of chunks) {
@@ -49,7 +52,7 @@ async function scan(port: NonNullable<typeof parentPort>, { path, source, chunkS
     credit--;
     post({ valid });
   }
-  post({ valid: [], fileKey: hash.digest('hex') });
+  post({ valid: [], done: { fileKey: hash?.digest('hex') } });
 }
 
 if (!parentPort) throw new Error('scan-worker.ts runs as a worker thread (scan-thread.ts starts it)');
