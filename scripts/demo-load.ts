@@ -6,6 +6,7 @@
 import { type Db, openDatabase } from '../server/db/database.ts';
 import { dialectOf } from '../server/db/dialect/index.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { stageWorkerOfEntry } from '../server/services/aggregates/stage.ts';
 import { importPublishedPath, type ReadPublishedFile } from '../server/services/published/import.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 import { publishedDir, publishedImportNeeded, seedNeeded } from './demo.ts';
@@ -29,7 +30,7 @@ export async function prepareDemoData(url: string): Promise<void> {
       // modules: the seed took ≈ 2 s longer, more than the reading saves.)
       const entry = process.argv[1];
       // The only connection to the database (the server opens its own afterwards).
-      await seed(database.db, (items) => {
+      await seed(database.db, entry, (items) => {
         if (importing && entry !== undefined && !reading && items >= DEMO_ITEMS / 2)
           reading = readPublishedInWorker(publishedDir(), entry);
       });
@@ -46,7 +47,7 @@ export async function prepareDemoData(url: string): Promise<void> {
  * after each batch. `db` is the only connection to the database, so the seed may journal more
  * cheaply (privateBulkLoad).
  */
-async function seed(db: Db, onProgress: (items: number) => void): Promise<void> {
+async function seed(db: Db, entry: string | undefined, onProgress: (items: number) => void): Promise<void> {
   console.log(
     `Empty database: seeding synthetic demo data (${DEMO_ITEMS.toLocaleString('en')} items; DEMO_DATA=0 skips this)…`,
   );
@@ -56,6 +57,8 @@ async function seed(db: Db, onProgress: (items: number) => void): Promise<void> 
     seedDemoData(db, {
       items: DEMO_ITEMS,
       seed: 1,
+      // The aggregates are applied on the other core meanwhile, by this script run as a worker thread.
+      stageAggregates: entry === undefined ? undefined : stageWorkerOfEntry(entry),
       onProgress: (items) => {
         onProgress(items);
         if (items - shown < 50_000) return;

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
+import { stageWorkerUnderTsx } from '../server/services/aggregates/stage-tsx.ts';
 import { seedDemoData } from '../server/services/seed/index.ts';
 
 const USAGE =
@@ -54,7 +55,12 @@ try {
   await migrateToLatest(db);
   bar?.start(items, 0);
   const started = performance.now();
-  const result = await seedDemoData(db, { items, seed, onProgress: (n) => bar?.update(n) });
+  const result = await seedDemoData(db, {
+    items,
+    seed,
+    onProgress: (n) => bar?.update(n),
+    stageAggregates: stageWorkerUnderTsx,
+  });
   bar?.stop();
   const seconds = (performance.now() - started) / 1000;
   const n = (x: number) => x.toLocaleString('en');

@@ -3,19 +3,25 @@
  * (unless DEMO_DATA=0; in a child process, see demo.ts), build the client when it is missing or
  * older than its sources, then serve API and client on one port. After `npm install` the client is
  * usually built already (prepare). The same script is the demo data's process (PREPARE_DEMO) and
- * that process's published-report reader (READ_PUBLISHED, a worker thread).
+ * that process's worker threads: the published-report reader (READ_PUBLISHED) and the seed's
+ * aggregate staging (STAGE_AGGREGATES).
  */
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { readEnv } from '../server/env.ts';
 import { exitWithError } from '../server/exit.ts';
 import { tightenHeapGrowthForServing } from '../server/heap.ts';
+import { STAGE_AGGREGATES } from '../server/services/aggregates/stage.ts';
 import { buildClientIfStale, demoDataMissing, PREPARE_DEMO, prepareDemoDataInChild, READ_PUBLISHED } from './demo.ts';
 
 if (process.argv.includes(READ_PUBLISHED)) {
   // A worker thread of the demo process: a failure goes to that process (published-read.ts).
   const { postPublishedFiles } = await import('./published-read.ts');
   postPublishedFiles();
+} else if (process.argv.includes(STAGE_AGGREGATES)) {
+  // The demo seed's aggregate staging thread (server/services/aggregates/stage.ts); likewise.
+  const { fillStagedAggregates } = await import('../server/services/aggregates/stage-worker.ts');
+  await fillStagedAggregates();
 } else {
   await start();
 }

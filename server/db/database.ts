@@ -1,5 +1,5 @@
 /** Opens the database named by a DATABASE_URL; engine specifics live in server/db/dialect/. */
-import { type Db, type Engine, openEngine } from './dialect/index.ts';
+import { type Db, type Engine, openEngine, sqliteScratchFiles } from './dialect/index.ts';
 
 export const DEFAULT_DATABASE_URL = 'data/takedown.sqlite';
 
@@ -23,4 +23,9 @@ export interface OpenDatabase {
  */
 export function openDatabase(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): OpenDatabase {
   return { ...openEngine(url), url };
+}
+
+/** A new SQLite scratch file for one writing thread, without a journal (dialect ScratchFiles). */
+export function openScratchDatabase(file: string): OpenDatabase {
+  return { ...sqliteScratchFiles.open(file), url: file };
 }

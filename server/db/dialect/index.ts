@@ -9,7 +9,7 @@ import { openPostgres, postgresDialect } from './postgres.ts';
 import { openSqlite, sqliteDialect } from './sqlite.ts';
 import type { Engine, EngineDialect, Opened } from './types.ts';
 
-export { openSqliteConnection } from './sqlite.ts';
+export { openSqliteConnection, scratchFiles as sqliteScratchFiles } from './sqlite.ts';
 export type { Db, Engine, EngineDialect, Opened, Row, TableName } from './types.ts';
 
 export function engineOfUrl(url: string): Engine {

@@ -8,7 +8,15 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { type DialectAdapter, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
-import { containingPattern, type Db, type EngineDialect, type Opened, type Row, type TableName } from './types.ts';
+import {
+  containingPattern,
+  type Db,
+  type EngineDialect,
+  type Opened,
+  type Row,
+  type ScratchFiles,
+  type TableName,
+} from './types.ts';
 
 /** The raw connection behind each Kysely instance, keyed by its adapter (shared by its transactions). */
 const rawConnections = new WeakMap<DialectAdapter, SQLite.Database>();
@@ -40,7 +48,10 @@ export function openSqliteConnection(file: string): SQLite.Database {
 
 export function openSqlite(url: string): Opened {
   const file = sqliteFileFromUrl(url);
-  const sqlite = openSqliteConnection(file);
+  return openedSqlite(file, openSqliteConnection(file));
+}
+
+function openedSqlite(file: string, sqlite: SQLite.Database): Opened {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   rawConnections.set(db.getExecutor().adapter, sqlite);
   return { engine: 'sqlite', db, file, label: file, close: () => db.destroy() };
@@ -76,8 +87,25 @@ function insertStatement(trx: Db, table: TableName, columns: readonly string[]):
   );
 }
 
+export const scratchFiles: ScratchFiles = {
+  open(file) {
+    const sqlite = new SQLite(file);
+    // Nothing to recover: a scratch file whose writer stopped part-way is deleted, never read.
+    sqlite.pragma('journal_mode = off');
+    sqlite.pragma('synchronous = off');
+    return openedSqlite(file, sqlite);
+  },
+  async attach(db, file, schema) {
+    await sql`attach database ${file} as ${sql.id(schema)}`.execute(db);
+  },
+  async detach(db, schema) {
+    await sql`detach database ${sql.id(schema)}`.execute(db);
+  },
+};
+
 export const sqliteDialect: EngineDialect = {
   engine: 'sqlite',
+  scratch: scratchFiles,
 
   async beginWrite(conn, bumpVersion) {
     // IMMEDIATE takes the write lock at BEGIN: a concurrent writer waits on busy_timeout instead of

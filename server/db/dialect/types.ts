@@ -57,7 +57,22 @@ export interface EngineDialect {
    * When another connection has the database open, runs `load` as any write.
    */
   privateBulkLoad<T>(db: Db, load: () => Promise<T>): Promise<T>;
+  /**
+   * Scratch database files, written by another thread while a write transaction runs here, then
+   * attached to its connection to be copied from (services/aggregates/stage.ts). SQLite only:
+   * undefined on PostgreSQL.
+   */
+  scratch?: ScratchFiles;
 }
 
 /** `%text%` for LIKE/ILIKE … ESCAPE '\', with the wildcards of the text itself taken literally. */
 export const containingPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export interface ScratchFiles {
+  /** Opens a new file for one writer, without a journal: a scratch file cut short is thrown away. */
+  open(file: string): Opened;
+  /** Attaches `file` to the connection as `schema`; allowed inside a write transaction (read only there). */
+  attach(db: Db, file: string, schema: string): Promise<void>;
+  /** Detaches `schema`: only after the transaction that read it has ended (SQLite refuses before). */
+  detach(db: Db, schema: string): Promise<void>;
+}

@@ -69,6 +69,13 @@ const ROLLUPS: [AggregateTable, Projection[]][] = AGGREGATE_TABLE_LIST.filter(
   [...(t.itemMeasures ? [projection(ITEM_BASE, t)] : []), ...(t.requests ? [projection(REQUEST_BASE, t)] : [])],
 ]);
 
+/** Where a write transaction's batches send their aggregate deltas (a queue, a staging thread). */
+export interface AggregateSink {
+  /** A delta for the next batch to fill and push. */
+  newDelta(): AggregateDelta;
+  push(delta: AggregateDelta): void;
+}
+
 export class AggregateDelta {
   /** Rows of the item-measure base table (agg_items): day, request and item dimensions. */
   private readonly itemRows = new Rows();

@@ -8,14 +8,18 @@
  * statement of the queue runs after its COMMIT or ROLLBACK.
  */
 import type { Db } from '../../db/database.ts';
-import type { AggregateDelta } from './delta.ts';
+import { AggregateDelta, type AggregateSink } from './delta.ts';
 
-export class AggregateQueue {
+export class AggregateQueue implements AggregateSink {
   /** Never rejects: a failed apply is kept in `failure` and the applies after it are skipped. */
   private tail: Promise<void> = Promise.resolve();
   private failure: { error: unknown } | undefined;
 
   constructor(private readonly trx: Db) {}
+
+  newDelta(): AggregateDelta {
+    return new AggregateDelta();
+  }
 
   /** Queues the delta; throws the error of an earlier apply that failed. */
   push(delta: AggregateDelta): void {

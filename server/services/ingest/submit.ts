@@ -6,8 +6,7 @@ import { RollBack, withWriteTransaction } from '../../db/transaction.ts';
 import { findRequestGraphs, type StoredRequest } from '../../queries/request-graph.ts';
 import { findSourceByName } from '../../queries/sources.ts';
 import { type Actor, actorLabel, writableSources } from '../actor.ts';
-import { AggregateDelta, requestState } from '../aggregates/delta.ts';
-import type { AggregateQueue } from '../aggregates/queue.ts';
+import { AggregateDelta, type AggregateSink, requestState } from '../aggregates/delta.ts';
 import { agencyKey, citationKey } from '../catalog/keys.ts';
 import { emptyNeeds, resolveCatalog } from '../catalog/resolve.ts';
 import { basisSetKey, ensureBasisSets, ensureProfileSets, profileSetKey } from '../catalog/sets.ts';
@@ -77,14 +76,14 @@ const changesNothing = (result: SubmitResult) => result.created + result.updated
  * submitRequests inside a write transaction the caller holds (an upload commits a whole file in
  * one): validated whole, written, and each record's status returned. Throws and writes nothing.
  * With `aggregates`, the records are written on return but their aggregate delta may still be
- * queued: the caller drains the queue before it commits (services/aggregates/queue.ts).
+ * queued: the caller drains the queue before it commits (services/aggregates/queue.ts, stage.ts).
  */
 export async function submitInTransaction(
   trx: Db,
   requests: RequestInput[],
   actor: Actor,
-  /** Where the batch's aggregate delta goes instead of being applied before returning (a file import). */
-  aggregates?: AggregateQueue,
+  /** Where the batch's aggregate delta goes instead of being applied before returning (a file import, the demo seed). */
+  aggregates?: AggregateSink,
 ): Promise<BatchOutcome> {
   const { sourceNames, problems, forbidden } = await inspectBatch(trx, requests, actor);
   if (forbidden.length > 0) throw new Forbidden(forbidden[0]?.message ?? 'forbidden', forbidden);
@@ -107,7 +106,7 @@ async function writeBatch(
   requests: RequestInput[],
   sourceNames: string[],
   actor: Actor,
-  aggregates?: AggregateQueue,
+  aggregates?: AggregateSink,
 ): Promise<BatchOutcome> {
   const now = new Date().toISOString();
   const sourceIds = await resolveSources(trx, sourceNames, actor);
@@ -149,7 +148,7 @@ async function writeBatch(
   };
   const counts = await writePlans(trx, changed, sets, actorLabel(actor), now);
 
-  const delta = new AggregateDelta();
+  const delta = aggregates?.newDelta() ?? new AggregateDelta();
   for (const p of changed) {
     const retracted = p.stored?.retracted_at != null;
     if (p.stored) delta.addRequest(requestState(p.stored, retracted, storedItemStates(p.stored)), -1);
