@@ -3,22 +3,12 @@
  * (scripts/prepare.ts): whether the demo data and published reports are to be loaded (by a process
  * of its own, running demo-load.ts), and the client.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import type { Db } from '../server/db/database.ts';
 import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
 import { newest } from './newest.mjs';
 
-/** The argument that makes the server's entry script load the demo data and exit (demo-load.ts). */
-export const PREPARE_DEMO = '--prepare-demo';
-/** The argument that makes the entry script, run as a worker thread, read the published reports (published-read.ts). */
-export const READ_PUBLISHED = '--read-published';
-/**
- * Node flags of the preparing process: a young generation as large as `npm run seed`'s (the
- * server's small one, kept for its memory, made the seed ≈ 13 % slower), V8's default helper threads.
- */
-const SERVING_ONLY_FLAGS = /^--(max-semi-space-size|v8-pool-size)=/;
-const PREPARING_FLAGS = ['--max-semi-space-size=64'];
+export { PREPARE_DEMO, prepareDemoDataInChild, READ_PUBLISHED } from './demo-child.ts';
 
 /** Where the platforms' published reports are imported from: PUBLISHED_DATA, or ../shared/data. */
 export const publishedDir = () => process.env.PUBLISHED_DATA ?? '../shared/data';
@@ -33,24 +23,6 @@ export const publishedImportNeeded = async (db: Db): Promise<boolean> =>
 /** True when the demo data or the published reports are still to be loaded into `db`. */
 export async function demoDataMissing(db: Db): Promise<boolean> {
   return (await seedNeeded(db)) || (await publishedImportNeeded(db));
-}
-
-/**
- * Loads what demoDataMissing found missing, in a process of its own (this script again, with
- * PREPARE_DEMO and PREPARING_FLAGS): the loading process's garbage stays out of the server's heap,
- * and the server keeps its memory-saving flags. Call with no connection of this process open, so
- * the seed may use a rollback journal (privateBulkLoad). Rejects when the preparation failed.
- */
-export async function prepareDemoDataInChild(): Promise<void> {
-  const script = process.argv[1];
-  if (!script) throw new Error('cannot tell which script to run for the demo data');
-  const flags = [...process.execArgv.filter((f) => !SERVING_ONLY_FLAGS.test(f)), ...PREPARING_FLAGS];
-  const child = spawn(process.execPath, [...flags, script, PREPARE_DEMO], { stdio: 'inherit' });
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', resolve);
-  });
-  if (code !== 0) throw new Error(`preparing the demo data failed (exit code ${code ?? 'none: killed'})`);
 }
 
 /** Builds the client when dist/ is missing or older than its sources (an edit since the last build). */

@@ -1,9 +1,9 @@
 /** Opens the database named by a DATABASE_URL; engine specifics live in server/db/dialect/. */
 import { type Db, type Engine, openEngine, sqliteScratchFiles } from './dialect/index.ts';
-
-export const DEFAULT_DATABASE_URL = 'data/takedown.sqlite';
+import { DEFAULT_DATABASE_URL } from './url.ts';
 
 export type { Db, Engine };
+export { DEFAULT_DATABASE_URL };
 
 export interface OpenDatabase {
   db: Db;

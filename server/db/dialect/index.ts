@@ -5,16 +5,15 @@
  * since they import no app code.)
  */
 import { type Expression, type Kysely, PostgresAdapter, type RawBuilder, type SqlBool } from 'kysely';
+import { engineOfUrl } from '../url.ts';
 import { openPostgres, postgresDialect } from './postgres.ts';
 import { openSqlite, sqliteDialect } from './sqlite.ts';
-import type { Engine, EngineDialect, Opened } from './types.ts';
+import type { EngineDialect, Opened } from './types.ts';
 
 export { openSqliteConnection, scratchFiles as sqliteScratchFiles } from './sqlite.ts';
 export type { Db, Engine, EngineDialect, Opened, Row, TableName } from './types.ts';
 
-export function engineOfUrl(url: string): Engine {
-  return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
-}
+export { engineOfUrl };
 
 /** Why `url` cannot name a database, or null when it can (checked at start, before opening). */
 export function databaseUrlProblem(url: string): string | null {

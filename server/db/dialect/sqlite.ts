@@ -4,10 +4,11 @@
  * INSERT per batch: the fast path the import benchmark measures.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { type DialectAdapter, Kysely, SqliteDialect, sql } from 'kysely';
 import type { Database } from '../schema.ts';
+import { sqliteFileFromUrl } from '../url.ts';
 import {
   containingPattern,
   type Db,
@@ -22,12 +23,7 @@ import {
 const rawConnections = new WeakMap<DialectAdapter, SQLite.Database>();
 const statements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
 
-/** Resolves a SQLite DATABASE_URL (a file path, optionally `sqlite:` or `file:` prefixed). */
-export function sqliteFileFromUrl(url: string): string {
-  const path = url.replace(/^(sqlite|file):(\/\/)?/, '');
-  if (!path || path === ':memory:') throw new Error('DATABASE_URL: give a SQLite file path (tests use real files too)');
-  return resolve(path);
-}
+export { sqliteFileFromUrl };
 
 /** A raw connection with the app's settings: for benchmarks that measure against raw better-sqlite3. */
 export function openSqliteConnection(file: string): SQLite.Database {

@@ -2,7 +2,9 @@
 import type { Expression, Kysely, RawBuilder, SqlBool } from 'kysely';
 import type { Database } from '../schema.ts';
 
-export type Engine = 'sqlite' | 'postgres';
+import type { Engine } from '../url.ts';
+
+export type { Engine };
 
 export type Db = Kysely<Database>;
 export type TableName = keyof Database & string;

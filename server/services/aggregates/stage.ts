@@ -18,6 +18,7 @@ import { withWriteTransaction } from '../../db/transaction.ts';
 import { aggregateTablesEmpty, copyAggregateTables } from '../../queries/aggregates/staged.ts';
 import type { AggregateDelta, AggregateSink } from './delta.ts';
 import { type PackedRequests, RecordedDelta } from './recorded.ts';
+import { STAGE_AGGREGATES } from './stage-flag.ts';
 
 /** What the staging thread is started with. */
 export interface StageRequest {
@@ -30,8 +31,7 @@ export type StageMessage = PackedRequests | { finish: true };
 /** Starts the staging thread (stage-worker.ts's fillStagedAggregates) for `request`. */
 export type StartStageWorker = (request: StageRequest) => Worker;
 
-/** The flag an entry script (start.ts) is run with as the staging thread; see stageWorkerOfEntry. */
-export const STAGE_AGGREGATES = '--stage-aggregates';
+export { STAGE_AGGREGATES };
 
 /** The staging thread as `entry` run again with STAGE_AGGREGATES (the server bundle's way). */
 export const stageWorkerOfEntry =
