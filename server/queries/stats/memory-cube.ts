@@ -14,7 +14,7 @@ import { AGGREGATE_TABLE_LIST, type AggregateTable } from '../../db/cube/tables.
 import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect/index.ts';
 import { dataVersion } from './data-version.ts';
-import { loadCatalogue, loadMemoryTable } from './memory-load.ts';
+import { loadCatalogue, loadMemoryTable, nextTurn } from './memory-load.ts';
 
 export interface MemoryCube {
   version: string;
@@ -79,6 +79,7 @@ export function disableMemoryCube(db: Db): void {
 async function readCube(db: Db, options: CubeOptions): Promise<MemoryCube | undefined> {
   const started = performance.now();
   const version = await dataVersion(db);
+  await nextTurn();
   const catalogue = await loadCatalogue(db);
   const tables = new Map<string, MemoryTable>();
   // Every aggregate table: the item-dimension and profile-set ones are what item-level filters

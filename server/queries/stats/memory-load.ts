@@ -19,8 +19,17 @@ const nextMonth = (day: string) =>
     .slice(0, 8)
     .concat('01');
 
+/**
+ * Lets the event loop take other work (HTTP requests) between two queries of the load. better-sqlite3
+ * answers synchronously, so without it a run of queries is one chain of microtasks that holds off
+ * every request until it ends: the first request after the server started listening waited ≈ 150 ms
+ * for the catalogue and the first table's extent.
+ */
+export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<MemoryTable> {
   const name = table.name as 'agg_items';
+  await nextTurn();
   const span = await db
     .selectFrom(name)
     .select((eb) => [
@@ -29,6 +38,7 @@ export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<Me
       eb.fn.countAll().as('rows'),
     ])
     .executeTakeFirst();
+  await nextTurn();
   // Sized up front: growing the columns while loading held up to twice their size.
   const builder = new TableBuilder(table, Number(span?.rows ?? 0));
   const ref = (c: string) => sql.ref(`${table.name}.${c}`);
@@ -57,9 +67,7 @@ export async function loadMemoryTable(db: Db, table: AggregateTable): Promise<Me
       for (const d of sorted) query = query.orderBy(ref(d));
       const rows = await query.execute();
       for (const row of rows as unknown as { day: string; k: string; m: string }[]) builder.add(row.day, row.k, row.m);
-      // better-sqlite3 answers synchronously, so without this the whole load would run as one
-      // chain of microtasks and hold off every HTTP request until it ends.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   }
   return builder.done();
@@ -87,6 +95,7 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
       .selectFrom(table as 'platforms')
       .select([sql.ref(`${table}.${column}`).as('id'), sql.ref(`${table}.${spec.filter.by}`).as('key')])
       .execute();
+    await nextTurn();
     const ids = new Map<string | number, number[]>();
     for (const { id, key } of rows as { id: unknown; key: string | number }[]) {
       ids.set(key, [...(ids.get(key) ?? []), Number(id)]);
@@ -94,11 +103,14 @@ export async function loadCatalogue(db: Db): Promise<Catalogue> {
     lookups.set(dimension, ids);
   }
   const members = await findBasisSetMembers(db);
+  await nextTurn();
   const empty = await db.selectFrom('basis_sets').select('id').where('set_key', '=', '').execute();
+  await nextTurn();
   const profiles = await db
     .selectFrom('profile_set_members')
     .select(['set_id', 'content_type', 'author_kind'])
     .execute();
+  await nextTurn();
   const contentTypes = new Map<string, number>();
   const authorKinds = new Map<string, number>();
   return {
