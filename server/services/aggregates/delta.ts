@@ -76,6 +76,10 @@ export interface AggregateSink {
   push(delta: AggregateDelta): void;
 }
 
+/** The count that reaches 0 when a key of the table has no request left: its row is then deleted. */
+export const emptiedColumn = (table: AggregateTable): 'items' | 'requests' =>
+  table.itemMeasures ? 'items' : 'requests';
+
 export class AggregateDelta {
   /** Rows of the item-measure base table (agg_items): day, request and item dimensions. */
   private readonly itemRows = new Rows();
@@ -115,8 +119,11 @@ export class AggregateDelta {
     return out;
   }
 
-  /** Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small. */
-  async apply(trx: Db): Promise<void> {
+  /**
+   * Writes the accumulated changes; rows that drop to zero are deleted to keep the tables small
+   * (unless `deleteEmptied` is false: tables of changes, not of totals, as in stage-worker.ts).
+   */
+  async apply(trx: Db, { deleteEmptied = true }: { deleteEmptied?: boolean } = {}): Promise<void> {
     for (const [table, rows] of this.tableRows()) {
       const days = new Set<string>();
       const changed: KeyValues[] = [];
@@ -133,7 +140,7 @@ export class AggregateDelta {
       }
       await upsertAggregateRows(trx, table.name, keyColumns(table), measureColumns(table), changed);
       // A key's rows empty out together: `requests` and `items` reach 0 when its last request goes.
-      await deleteEmptiedAggregateRows(trx, table.name, table.itemMeasures ? 'items' : 'requests', [...days]);
+      if (deleteEmptied) await deleteEmptiedAggregateRows(trx, table.name, emptiedColumn(table), [...days]);
     }
   }
 }

@@ -24,7 +24,8 @@ export async function fillStagedAggregates(): Promise<void> {
         if (!Array.isArray(message)) break;
         const delta = new AggregateDelta();
         replay(message, delta);
-        await delta.apply(trx);
+        // Changes, not totals: a key that nets to zero here may not be empty in the database.
+        await delta.apply(trx, { deleteEmptied: false });
       }
     });
   } finally {

@@ -1,11 +1,12 @@
 /**
- * Aggregates staged in a second thread, for one write transaction that fills EMPTY aggregate
- * tables (the demo seed). Each batch's delta goes, by its base rows, to a worker thread that
- * applies it (the same rollups and upserts as AggregateDelta.apply) to the aggregate tables of a
- * scratch SQLite file; at the end the transaction copies those tables in whole. Applying the deltas
- * was ≈ 2.6 s of the 9.3 s seed of `npm start`, on the one thread that also plans and writes the
- * records, while the machine's other core was idle. Exact: the same deltas, applied in the same
- * order by the same code, to tables that start empty as the transaction's did.
+ * Aggregates staged in a second thread, for one long write transaction of many batches (the demo
+ * seed, a whole-file import) on SQLite. Each batch's delta goes, as its requests' states
+ * (RecordedDelta), to a worker thread that applies it (the same rollups and upserts as
+ * AggregateDelta.apply) to the aggregate tables of a scratch file, which then hold the summed
+ * changes; at the end the transaction adds them into its own tables, one statement per table, and
+ * deletes the rows that reached zero (queries/aggregates/staged.ts). Applying the deltas was ≈ 2.6 s
+ * of the 9.3 s seed of `npm start`, on the one thread that also plans and writes the records, while
+ * the machine's other core was idle. Exact: sums of the same changes (tests compare every table).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,8 @@ import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect/index.ts';
 import type { ScratchFiles } from '../../db/dialect/types.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
-import { aggregateTablesEmpty, copyAggregateTables } from '../../queries/aggregates/staged.ts';
-import type { AggregateDelta, AggregateSink } from './delta.ts';
+import { addStagedAggregates } from '../../queries/aggregates/staged.ts';
+import { type AggregateDelta, type AggregateSink, emptiedColumn } from './delta.ts';
 import { type PackedRequests, RecordedDelta } from './recorded.ts';
 import { STAGE_AGGREGATES } from './stage-flag.ts';
 
@@ -70,10 +71,10 @@ export class AggregateStage implements AggregateSink {
     this.finished.catch(() => undefined);
   }
 
-  /** A stage for `trx`, or undefined when the engine has no scratch files or an aggregate table has rows. */
-  static async open(trx: Db, start: StartStageWorker): Promise<AggregateStage | undefined> {
+  /** A stage for `trx`, or undefined when the engine has no scratch files (PostgreSQL). */
+  static open(trx: Db, start: StartStageWorker): AggregateStage | undefined {
     const scratch = dialectOf(trx).scratch;
-    if (!scratch || !(await aggregateTablesEmpty(trx))) return undefined;
+    if (!scratch) return undefined;
     const dir = mkdtempSync(join(tmpdir(), 'takedown-aggregates-'));
     const file = join(dir, 'aggregates.sqlite');
     try {
@@ -96,13 +97,13 @@ export class AggregateStage implements AggregateSink {
     this.worker.postMessage(delta.packed satisfies StageMessage);
   }
 
-  /** Waits for every delta to be applied, then copies the staged tables into `trx`. */
+  /** Waits for every delta to be staged, then adds the staged changes into `trx`'s tables. */
   async finish(trx: Db): Promise<void> {
     this.worker.postMessage({ finish: true } satisfies StageMessage);
     await this.finished;
     await this.scratch.attach(trx, this.file, SCHEMA);
     this.attached = true;
-    await copyAggregateTables(trx, SCHEMA);
+    await addStagedAggregates(trx, SCHEMA, emptiedColumn);
   }
 
   /** Once the transaction has ended, committed or not: detaches the file, stops the thread, deletes the file. */
@@ -118,8 +119,8 @@ export class AggregateStage implements AggregateSink {
 
 /**
  * Runs `fill` in one write transaction; its batches send their aggregate deltas to `sink`, staged
- * in another thread when `start` is given and the aggregate tables are empty, else applied by each
- * batch itself (sink undefined).
+ * in another thread when `start` is given and the engine has scratch files (SQLite); else `sink`
+ * is undefined and the batches see to their deltas themselves.
  */
 export async function writeWithStagedAggregates<T>(
   db: Db,
@@ -129,7 +130,7 @@ export async function writeWithStagedAggregates<T>(
   let stage: AggregateStage | undefined;
   try {
     return await withWriteTransaction(db, async (trx) => {
-      stage = start ? await AggregateStage.open(trx, start) : undefined;
+      stage = start ? AggregateStage.open(trx, start) : undefined;
       const result = await fill(trx, stage);
       await stage?.finish(trx);
       return result;
