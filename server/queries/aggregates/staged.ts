@@ -41,11 +41,13 @@ export async function addStagedAggregates(
           .where((eb) => any(eb as never, '<>')),
       )
       .onConflict((oc) =>
-        oc.columns(key as never).doUpdateSet((eb) =>
-          Object.fromEntries(
-            measures.map((m) => [m, eb(eb.ref(`${name}.${m}` as never), '+', eb.ref(`excluded.${m}` as never))]),
+        oc
+          .columns(key as never)
+          .doUpdateSet((eb) =>
+            Object.fromEntries(
+              measures.map((m) => [m, eb(eb.ref(`${name}.${m}` as never), '+', eb.ref(`excluded.${m}` as never))]),
+            ),
           ),
-        ),
       )
       .execute();
     await trx
