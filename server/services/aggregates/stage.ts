@@ -1,6 +1,6 @@
 /**
  * Aggregates staged in a second thread, for one long write transaction of many batches (the demo
- * seed, a whole-file import) on SQLite. Each batch's delta goes, as its requests' states
+ * seed) on SQLite. Each batch's delta goes, as its requests' states
  * (RecordedDelta), to a worker thread that applies it (the same rollups and upserts as
  * AggregateDelta.apply) to the aggregate tables of a scratch file, which then hold the summed
  * changes; at the end the transaction adds them into its own tables, one statement per table, and

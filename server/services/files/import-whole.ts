@@ -5,9 +5,8 @@
  * The transaction holds the single-writer lock throughout: other writers wait (README "Files").
  */
 import { basename } from 'node:path';
+import { withWriteTransaction } from '../../db/transaction.ts';
 import { AggregateQueue } from '../aggregates/queue.ts';
-import { writeWithStagedAggregates } from '../aggregates/stage.ts';
-import { stageWorkerUnderTsx } from '../aggregates/stage-tsx.ts';
 import { type SubmitResult, submitInTransaction } from '../ingest/index.ts';
 import { checkChunk } from './check-chunk.ts';
 import { saveCheckpoint } from './checkpoint.ts';
@@ -31,11 +30,9 @@ export async function importWhole(run: ImportRun): Promise<void> {
   // Counted only once committed: a rolled-back file wrote nothing.
   const written: SubmitResult[] = [];
   try {
-    // Each chunk's aggregates are written while the next chunk is read and planned: on SQLite by a
-    // staging thread (aggregates/stage.ts), on PostgreSQL by the server while this waits on nothing
-    // (AggregateQueue).
-    await writeWithStagedAggregates(db, stageWorkerUnderTsx, async (trx, staged) => {
-      const aggregates = staged ?? new AggregateQueue(trx);
+    await withWriteTransaction(db, async (trx) => {
+      // Each chunk's aggregates are written while the next chunk is read and planned (see AggregateQueue).
+      const aggregates = new AggregateQueue(trx);
       try {
         // Iterated by hand: leaving a for-await loop would close the generator, which must read on.
         for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
@@ -53,11 +50,11 @@ export async function importWhole(run: ImportRun): Promise<void> {
         }
         // Shape problems of records after the last valid one (the reader has read the whole file).
         if (summary.invalid > 0) throw new Invalid();
-        if (aggregates instanceof AggregateQueue) await aggregates.drain();
+        await aggregates.drain();
         await saveCheckpoint(trx, fileKey, basename(path), lastLine, true);
       } finally {
         // No statement of the queue may run after the transaction's COMMIT or ROLLBACK.
-        if (aggregates instanceof AggregateQueue) await aggregates.settled();
+        await aggregates.settled();
       }
     });
     summary.written = true;
