@@ -29,10 +29,14 @@ export async function prepareDemoDataInChild(): Promise<void> {
   if (!script) throw new Error('cannot tell which script to run for the demo data');
   const flags = [...process.execArgv.filter((f) => !SERVING_ONLY_FLAGS.test(f)), ...PREPARING_FLAGS];
   const child = spawn(process.execPath, [...flags, script, PREPARE_DEMO], { stdio: 'inherit' });
+  // If this process ends first (a refused configuration, an error), the loading ends with it: no
+  // process left writing a database nobody will serve, nor repeating the refusal.
+  const stop = () => child.kill();
+  process.once('exit', stop);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', resolve);
-  });
+  }).finally(() => process.off('exit', stop));
   if (code !== 0) throw new Error(`preparing the demo data failed (exit code ${code ?? 'none: killed'})`);
 }
 
@@ -42,8 +46,9 @@ export async function prepareDemoDataInChild(): Promise<void> {
  * the environment check refuses counts as false: start.ts reports it as always.
  */
 export function demoDatabaseIsNew(env: NodeJS.ProcessEnv = process.env): boolean {
-  const url = env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
-  if (env.DEMO_DATA === '0' || url === '' || engineOfUrl(url) !== 'sqlite') return false;
+  // As readEnv: an empty value is an unset one.
+  const url = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (env.DEMO_DATA === '0' || engineOfUrl(url) !== 'sqlite') return false;
   try {
     return !existsSync(sqliteFileFromUrl(url));
   } catch {
