@@ -8,8 +8,6 @@ import type { Db } from '../server/db/database.ts';
 import { hasPublishedFiles, hasRequests } from '../server/queries/presence.ts';
 import { newest } from './newest.mjs';
 
-export { PREPARE_DEMO, prepareDemoDataInChild, READ_PUBLISHED } from './demo-child.ts';
-
 /** Where the platforms' published reports are imported from: PUBLISHED_DATA, or ../shared/data. */
 export const publishedDir = () => process.env.PUBLISHED_DATA ?? '../shared/data';
 

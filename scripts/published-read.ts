@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { publishedFilesUnder, type ReadPublishedFile, readPublishedFile } from '../server/services/published/import.ts';
-import { READ_PUBLISHED } from './demo.ts';
+import { READ_PUBLISHED } from './demo-child.ts';
 
 export interface PublishedReading {
   /**

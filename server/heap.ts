@@ -16,6 +16,13 @@ import v8 from 'node:v8';
 
 const SERVING_HEAP_GROWING_PERCENT = 50;
 
+/**
+ * resourceLimits of the bulk writers' worker threads (the import's reader, the seed's aggregate
+ * staging): the young generation their main thread has (3 × --max-semi-space-size=64), so their
+ * short-lived objects are scavenged as seldom (import ≈ 3 % faster, 6 of 6 interleaved pairs).
+ */
+export const BULK_WORKER_LIMITS = { maxYoungGenerationSizeMb: 192 };
+
 export function tightenHeapGrowthForServing(): void {
   v8.setFlagsFromString(`--heap-growing-percent=${SERVING_HEAP_GROWING_PERCENT}`);
 }

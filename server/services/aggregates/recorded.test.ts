@@ -1,20 +1,7 @@
 import { expect, test } from 'vitest';
+import { requestAt as request } from '../../test/aggregates.ts';
 import { AggregateDelta, type RequestState } from './delta.ts';
 import { RecordedDelta, replay } from './recorded.ts';
-
-const request = (submitted_at: string, over: Partial<RequestState> = {}): RequestState => ({
-  submitted_at,
-  source_id: 1,
-  jurisdiction: 'KZ',
-  agency_id: 2,
-  platform_id: 3,
-  channel: 'direct_portal',
-  basis_set_id: 4,
-  profile_set_id: 5,
-  retracted: false,
-  items: [],
-  ...over,
-});
 
 const STATES: [RequestState, 1 | -1][] = [
   [
@@ -51,7 +38,7 @@ const STATES: [RequestState, 1 | -1][] = [
     }),
     -1,
   ],
-  [request('2024-02-01T00:00:00Z', { profile_set_id: 9 }), 1],
+  [request('2024-02-01T00:00:00Z', { profile_set_id: 9, items: [] }), 1],
   // Retracted: contributes nothing either way.
   [
     request('2024-05-01T00:00:00Z', {
@@ -80,7 +67,7 @@ test('a recorded delta, cloned to another thread and replayed, is the delta its 
 
 test('a recorded delta of retracted requests only is empty, and is not applied where it was recorded', async () => {
   const recorded = new RecordedDelta();
-  recorded.addRequest(request('2024-05-01T00:00:00Z', { retracted: true }), 1);
+  recorded.addRequest(request('2024-05-01T00:00:00Z', { retracted: true, items: [] }), 1);
   expect(recorded.isEmpty).toBe(true);
   expect(() => recorded.apply()).toThrow(/replaying/);
 });

@@ -1,22 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { ITEM_MEASURES } from '../../db/cube/measures.ts';
 import { AGGREGATE_TABLES as T } from '../../db/cube/tables.ts';
-import { AggregateDelta, type RequestState } from './delta.ts';
+import { requestAt as request } from '../../test/aggregates.ts';
+import { AggregateDelta } from './delta.ts';
 import { projection, Rows, rollInto } from './rollup.ts';
-
-const request = (submitted_at: string, over: Partial<RequestState> = {}): RequestState => ({
-  submitted_at,
-  source_id: 1,
-  jurisdiction: 'KZ',
-  agency_id: 2,
-  platform_id: 3,
-  channel: 'direct_portal',
-  basis_set_id: 4,
-  profile_set_id: 5,
-  retracted: false,
-  items: [{ content_type: 'post', author_kind: 'activist', outcome: 'pending', decided_at: null, appeals: [] }],
-  ...over,
-});
 
 /** The delta's rows of every table, as plain objects keyed by column name. */
 function tables(delta: AggregateDelta) {

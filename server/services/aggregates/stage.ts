@@ -16,6 +16,7 @@ import type { Db } from '../../db/database.ts';
 import { dialectOf } from '../../db/dialect/index.ts';
 import type { ScratchFiles } from '../../db/dialect/types.ts';
 import { withWriteTransaction } from '../../db/transaction.ts';
+import { BULK_WORKER_LIMITS } from '../../heap.ts';
 import { addStagedAggregates } from '../../queries/aggregates/staged.ts';
 import { type AggregateDelta, type AggregateSink, emptiedColumn } from './delta.ts';
 import { type PackedRequests, RecordedDelta } from './recorded.ts';
@@ -32,16 +33,11 @@ export type StageMessage = PackedRequests | { finish: true };
 /** Starts the staging thread (stage-worker.ts's fillStagedAggregates) for `request`. */
 export type StartStageWorker = (request: StageRequest) => Worker;
 
-export { STAGE_AGGREGATES };
-
 /** The staging thread as `entry` run again with STAGE_AGGREGATES (the server bundle's way). */
 export const stageWorkerOfEntry =
   (entry: string): StartStageWorker =>
   (request) =>
-    new Worker(resolve(entry), { argv: [STAGE_AGGREGATES], workerData: request, resourceLimits: YOUNG_GENERATION });
-
-/** The young generation the seeding process's main thread has (3 × --max-semi-space-size=64). */
-export const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 192 };
+    new Worker(resolve(entry), { argv: [STAGE_AGGREGATES], workerData: request, resourceLimits: BULK_WORKER_LIMITS });
 
 const SCHEMA = 'staged';
 

@@ -4,8 +4,10 @@
  * generator yields the same chunks, and reports the same problems in the same order, as scanFile;
  * counts and progress move as each chunk arrives.
  */
-import { Worker } from 'node:worker_threads';
+
 import type { Problem } from '../../../shared/problems.ts';
+import { BULK_WORKER_LIMITS } from '../../heap.ts';
+import { workerUnderTsx } from '../../ts-worker.ts';
 import { formatOf } from './readers.ts';
 import type { ScanCounts, Valid } from './records.ts';
 
@@ -38,11 +40,6 @@ export interface ThreadScanOptions extends Omit<ScanRequest, 'path' | 'fileKey'>
   onFileKey?: (key: string) => void;
 }
 
-// The worker is TypeScript: it registers tsx's loader itself, so it runs the same under tsx and Vitest.
-const WORKER_SOURCE = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => tsx.register())
-  .then(() => import(${JSON.stringify(new URL('./scan-worker.ts', import.meta.url).href)}));`;
-
 /** The shape-valid records of the file in chunks, read in a worker thread; see scanFile. */
 export async function* scanFileInThread(
   path: string,
@@ -50,11 +47,9 @@ export async function* scanFileInThread(
   { source, chunkSize, report, onBytes, onFileKey }: ThreadScanOptions,
 ): AsyncGenerator<Valid[]> {
   formatOf(path);
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    // The young generation npm run import gives the main thread (3 × --max-semi-space-size=64): the
-    // reader's short-lived strings and objects are scavenged less often (import ≈ 3 % faster, 6 of 6 pairs).
-    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+  // The worker is TypeScript, so it runs the same under tsx and Vitest.
+  const worker = workerUnderTsx(new URL('./scan-worker.ts', import.meta.url), {
+    resourceLimits: BULK_WORKER_LIMITS,
     workerData: { path, source, chunkSize, fileKey: onFileKey !== undefined } satisfies ScanRequest,
   });
   const inbox: Received[] = [];
