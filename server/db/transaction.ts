@@ -35,6 +35,22 @@ export class RollBack<T> {
   constructor(readonly result: T) {}
 }
 
+/** What a write transaction remembers while it runs (writeTransactionMemo); gone at COMMIT or ROLLBACK. */
+const memos = new WeakMap<Db, Map<symbol, unknown>>();
+
+/**
+ * A value kept for the rest of the write transaction `trx` (made by `make` on first use), or
+ * undefined when `trx` is not a running withWriteTransaction: for what a transaction has looked up
+ * itself and may ask again in its next batch (catalogue ids). Exact only for what no other writer
+ * can change meanwhile: the transaction holds the single-writer lock.
+ */
+export function writeTransactionMemo<T>(trx: Db, key: symbol, make: () => T): T | undefined {
+  const memo = memos.get(trx);
+  if (!memo) return undefined;
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+}
+
 /** For transactions of account bookkeeping only: see WriteOptions.movesData. */
 export const BOOKKEEPING: WriteOptions = { movesData: false };
 
@@ -56,6 +72,7 @@ export async function withWriteTransaction<T>(
       await dialect.beginWrite(conn, movesData).catch((error: unknown) => {
         throw dialect.isLockTimeout(error) ? new WriterBusy(error) : error;
       });
+      memos.set(conn, new Map());
       const result = await fn(conn);
       await sql`commit`.execute(conn);
       return result;
@@ -65,6 +82,8 @@ export async function withWriteTransaction<T>(
       await sql`rollback`.execute(conn).catch(() => undefined);
       if (error instanceof RollBack) return error.result as T;
       throw error;
+    } finally {
+      memos.delete(conn);
     }
   });
 }

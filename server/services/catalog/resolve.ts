@@ -1,7 +1,8 @@
 /**
  * Matches the catalogue entries a batch names (jurisdictions, platforms, agencies, legal bases)
- * and creates the missing ones, with one query per table per batch. New legal bases land as
- * `unreviewed`. Runs inside the batch's write transaction.
+ * and creates the missing ones, with one query per table per batch for the entries the write
+ * transaction has not resolved yet (known.ts). New legal bases land as `unreviewed`. Runs inside
+ * the batch's write transaction.
  */
 import type { AgencyInput, LegalBasisCitation } from '../../../shared/interchange.ts';
 import { jurisdictionName } from '../../../shared/jurisdictions.ts';
@@ -11,6 +12,7 @@ import { insertMissingJurisdictions } from '../../queries/catalog/jurisdictions.
 import { findLegalBasisIdsByKey, insertLegalBases } from '../../queries/catalog/legal-bases.ts';
 import { findPlatformIdsBySlug, insertPlatforms } from '../../queries/catalog/platforms.ts';
 import { agencyKey, citationKey, normaliseName } from './keys.ts';
+import { knownCatalog, resolveThrough } from './known.ts';
 
 export interface CatalogNeeds {
   jurisdictions: Set<string>;
@@ -34,11 +36,29 @@ export function emptyNeeds(): CatalogNeeds {
 export async function resolveCatalog(trx: Db, needs: CatalogNeeds): Promise<CatalogIds> {
   for (const citation of needs.citations) needs.jurisdictions.add(citation.jurisdiction);
   for (const { jurisdiction } of needs.agencies) needs.jurisdictions.add(jurisdiction);
-  await ensureJurisdictions(trx, [...needs.jurisdictions]);
+  // Within one write transaction, what an earlier batch resolved is not asked again (known.ts).
+  const known = knownCatalog(trx);
+  const newCodes = [...needs.jurisdictions].filter((code) => !known.jurisdictions.has(code));
+  await ensureJurisdictions(trx, newCodes);
+  for (const code of newCodes) known.jurisdictions.add(code);
+  // The last entry of an agency key and the first citation of a provision say how to create it.
+  const agencies = new Map(needs.agencies.map((entry) => [agencyKey(entry.jurisdiction, entry.agency.name), entry]));
+  const citations = new Map<string, LegalBasisCitation>();
+  for (const c of needs.citations) if (!citations.has(citationKey(c))) citations.set(citationKey(c), c);
   return {
-    platform: await ensurePlatforms(trx, [...needs.platforms]),
-    agency: await ensureAgencies(trx, needs.agencies),
-    legalBasis: await ensureLegalBases(trx, needs.citations),
+    platform: await resolveThrough(known.platform, needs.platforms, (slugs) => ensurePlatforms(trx, slugs)),
+    agency: await resolveThrough(known.agency, agencies.keys(), (keys) =>
+      ensureAgencies(
+        trx,
+        keys.map((key) => agencies.get(key) as CatalogNeeds['agencies'][number]),
+      ),
+    ),
+    legalBasis: await resolveThrough(known.legalBasis, citations.keys(), (keys) =>
+      ensureLegalBases(
+        trx,
+        keys.map((key) => citations.get(key) as LegalBasisCitation),
+      ),
+    ),
   };
 }
 

@@ -12,32 +12,39 @@ import {
   type SetTable,
 } from '../../queries/catalog/sets.ts';
 import { chunked } from '../../queries/chunks.ts';
+import { knownCatalog, resolveThrough } from './known.ts';
 
 /** Key of a set of legal-basis ids: sorted, comma-joined; '' for "nothing cited". */
 export function basisSetKey(ids: readonly number[]): string {
+  // Most requests cite one provision: no set, sort or join for those (hot in every write).
+  if (ids.length < 2) return ids.length === 0 ? '' : String(ids[0]);
   return [...new Set(ids)].sort((a, b) => a - b).join(',');
 }
 
-/** Key of a set of (content type, author kind) pairs. */
-export function profileSetKey(pairs: readonly { contentType: string; authorKind: string }[]): string {
-  return [...new Set(pairs.map((p) => `${p.contentType}:${p.authorKind}`))].sort().join(',');
+/** Key of the set of (content type, author kind) pairs of a request's items: sorted, comma-joined. */
+export function profileSetKey(items: readonly { content_type: string; author_kind: string }[]): string {
+  const pairs = items.map((i) => `${i.content_type}:${i.author_kind}`);
+  // Most requests have one or two items: no set or sort for one (hot in every write).
+  return pairs.length < 2 ? (pairs[0] ?? '') : [...new Set(pairs)].sort().join(',');
 }
 
-async function ensureSets(
+/** Set ids by key, matched or created; within a write transaction each key is asked once (known.ts). */
+function ensureSets(
   trx: Db,
   table: SetTable,
   keys: readonly string[],
   addMembers: (trx: Db, rows: SetRow[]) => Promise<void>,
 ): Promise<Map<string, number>> {
-  const unique = [...new Set(keys)];
-  const ids = await findSetIds(trx, table, unique);
-  const missing = unique.filter((key) => !ids.has(key));
-  for (const part of chunked(missing, 500)) {
-    const rows = await insertSets(trx, table, part);
-    await addMembers(trx, rows);
-    for (const row of rows) ids.set(row.set_key, row.id);
-  }
-  return ids;
+  return resolveThrough(knownCatalog(trx)[table], keys, async (unique) => {
+    const ids = await findSetIds(trx, table, unique);
+    const missing = unique.filter((key) => !ids.has(key));
+    for (const part of chunked(missing, 500)) {
+      const rows = await insertSets(trx, table, part);
+      await addMembers(trx, rows);
+      for (const row of rows) ids.set(row.set_key, row.id);
+    }
+    return ids;
+  });
 }
 
 export function ensureBasisSets(trx: Db, keys: readonly string[]): Promise<Map<string, number>> {

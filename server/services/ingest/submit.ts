@@ -137,14 +137,14 @@ async function writeBatch(
   });
 
   const changed = plans.filter((p) => p.status !== 'unchanged');
-  const basisSets = await ensureBasisSets(
-    trx,
-    changed.map((p) => basisSetKey(p.legalBasisIds)),
-  );
-  const profileSets = await ensureProfileSets(trx, changed.map(profileKeyOf));
+  // Each plan's set keys are made once: the request row and the aggregate delta both need the ids.
+  const basisKeys = new Map(changed.map((p) => [p, basisSetKey(p.legalBasisIds)]));
+  const profileKeys = new Map(changed.map((p) => [p, profileSetKey(p.finalItems)]));
+  const basisSets = await ensureBasisSets(trx, [...basisKeys.values()]);
+  const profileSets = await ensureProfileSets(trx, [...profileKeys.values()]);
   const sets = {
-    basisSetId: (p: PlannedRequest) => basisSets.get(basisSetKey(p.legalBasisIds)) as number,
-    profileSetId: (p: PlannedRequest) => profileSets.get(profileKeyOf(p)) as number,
+    basisSetId: (p: PlannedRequest) => basisSets.get(basisKeys.get(p) as string) as number,
+    profileSetId: (p: PlannedRequest) => profileSets.get(profileKeys.get(p) as string) as number,
   };
   const counts = await writePlans(trx, changed, sets, actorLabel(actor), now);
 
@@ -180,10 +180,6 @@ async function writeBatch(
     ...counts,
     statuses: plans.map((p) => p.status),
   };
-}
-
-function profileKeyOf(p: PlannedRequest): string {
-  return profileSetKey(p.finalItems.map((i) => ({ contentType: i.content_type, authorKind: i.author_kind })));
 }
 
 async function resolveSources(trx: Db, names: string[], actor: Actor): Promise<Map<string, number>> {
