@@ -5,20 +5,24 @@
  */
 
 // Names repeat in every batch (a handful of agencies and instruments), and NFKC is not cheap:
-// remember recent results, in a map cleared when it grows past a bound.
+// remember recent results, in maps cleared when they grow past a bound.
 const NAME_CACHE_LIMIT = 10_000;
-const normalisedNames = new Map<string, string>();
+
+function remembered(compute: (text: string) => string): (text: string) => string {
+  const results = new Map<string, string>();
+  return (text) => {
+    let key = results.get(text);
+    if (key === undefined) {
+      if (results.size >= NAME_CACHE_LIMIT) results.clear();
+      key = compute(text);
+      results.set(text, key);
+    }
+    return key;
+  };
+}
 
 /** Case-folded, NFKC, single-spaced, typographic quotes and trailing dots removed. */
-export function normaliseName(text: string): string {
-  let key = normalisedNames.get(text);
-  if (key === undefined) {
-    if (normalisedNames.size >= NAME_CACHE_LIMIT) normalisedNames.clear();
-    key = computeNormalisedName(text);
-    normalisedNames.set(text, key);
-  }
-  return key;
-}
+export const normaliseName = remembered(computeNormalisedName);
 
 function computeNormalisedName(text: string): string {
   return text
@@ -34,12 +38,12 @@ function computeNormalisedName(text: string): string {
 const ARTICLE_PREFIX = /^(article|art\.?|section|sec\.?|s\.|§|статья|ст\.?|бап|madde)\s*/;
 const PART_PREFIX = /^(part|para(graph)?\.?|p\.|clause|часть|ч\.?|тармақ|bölüm|fıkra)\s*/;
 
-export function normaliseArticle(article: string): string {
-  return normaliseName(article).replace(ARTICLE_PREFIX, '').trim();
-}
+export const normaliseArticle = remembered((article) => normaliseName(article).replace(ARTICLE_PREFIX, '').trim());
+
+const normalisedPart = remembered((part) => normaliseName(part).replace(PART_PREFIX, '').trim());
 
 export function normalisePart(part: string | null | undefined): string {
-  return part ? normaliseName(part).replace(PART_PREFIX, '').trim() : '';
+  return part ? normalisedPart(part) : '';
 }
 
 export interface CitationFields {
@@ -51,7 +55,7 @@ export interface CitationFields {
 
 /** `KZ|criminal code of the republic of kazakhstan|174|1`: one catalogue entry per key. */
 export function citationKey(c: CitationFields): string {
-  return [c.jurisdiction, normaliseName(c.instrument), normaliseArticle(c.article), normalisePart(c.part)].join('|');
+  return `${c.jurisdiction}|${normaliseName(c.instrument)}|${normaliseArticle(c.article)}|${normalisePart(c.part)}`;
 }
 
 /** `KZ|ministry of information and social development`. */

@@ -44,7 +44,10 @@ export async function resolveCatalog(trx: Db, needs: CatalogNeeds): Promise<Cata
   // The last entry of an agency key and the first citation of a provision say how to create it.
   const agencies = new Map(needs.agencies.map((entry) => [agencyKey(entry.jurisdiction, entry.agency.name), entry]));
   const citations = new Map<string, LegalBasisCitation>();
-  for (const c of needs.citations) if (!citations.has(citationKey(c))) citations.set(citationKey(c), c);
+  for (const c of needs.citations) {
+    const key = citationKey(c);
+    if (!citations.has(key)) citations.set(key, c);
+  }
   return {
     platform: await resolveThrough(known.platform, needs.platforms, (slugs) => ensurePlatforms(trx, slugs)),
     agency: await resolveThrough(known.agency, agencies.keys(), (keys) =>

@@ -46,8 +46,9 @@ export async function inspectBatch(db: Db, requests: RequestInput[], actor: Acto
 
     const cited = new Map<string, number>();
     record.legalBases.forEach((citation, i) => {
-      const at = cited.get(citationKey(citation));
-      if (at === undefined) cited.set(citationKey(citation), i);
+      const key = citationKey(citation);
+      const at = cited.get(key);
+      if (at === undefined) cited.set(key, i);
       else problems.push({ index, path: `legalBases[${i}]`, message: `cites the same provision as legalBases[${at}]` });
     });
   });

@@ -46,7 +46,7 @@ export async function recordOutcome(db: Db, input: RecordOutcomeInput, actor: Ac
       }
     }
     if (problems.length > 0) throw new ValidationFailed(problems);
-    const changes: Changes = {};
+    const changes: Changes = new Map();
     if (diffInto(changes, '', item, next)) {
       const now = new Date().toISOString();
       await updateItemOutcome(trx, item.id, next, now);
@@ -74,7 +74,7 @@ export async function recordAppeal(db: Db, input: RecordAppealInput, actor: Acto
     if (problems.length > 0) throw new ValidationFailed(problems);
     const stored = item.appeals.find((a) => a.external_id === input.appeal.externalId);
     const now = new Date().toISOString();
-    const changes: Changes = {};
+    const changes: Changes = new Map();
     let appeals: AppealRow[];
     if (!stored) {
       // Diffed against nothing, so the entry holds the new appeal's fields as [null, value].
@@ -130,7 +130,7 @@ function audit(
     action,
     entity,
     key: `${requestKey}/${key}`,
-    changes,
+    changes: changes && Object.fromEntries(changes),
     at: now,
   });
 }

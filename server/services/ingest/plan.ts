@@ -9,6 +9,7 @@ import {
   type AppealFields,
   appealFields,
   type Changes,
+  CREATED,
   diffInto,
   type ItemFields,
   itemFields,
@@ -54,11 +55,11 @@ export function planRequest(
   legalBasisIds: number[],
   stored: StoredRequest | undefined,
 ): PlannedRequest {
-  const changes: Changes = {};
+  const changes: Changes = new Map();
   // A new request is diffed against nothing: its audit entry holds every field as [null, value].
   const requestRowChanged = diffInto(changes, '', stored ?? {}, fields) || !stored;
   const basesChanged = stored ? stored.legalBasisIds.join(',') !== legalBasisIds.join(',') : true;
-  if (basesChanged) changes.legalBases = [stored?.legalBasisIds ?? null, legalBasisIds];
+  if (basesChanged) changes.set('legalBases', [stored?.legalBasisIds ?? null, legalBasisIds]);
   const storedItems = new Map((stored?.items ?? []).map((item) => [item.external_id, item]));
   const items = record.items.map((item) => planItem(item, storedItems.get(item.externalId), changes));
   const planned = new Map(items.map((item) => [item.externalId, item]));
@@ -89,7 +90,7 @@ function planItem(item: RequestInput['items'][number], stored: StoredItem | unde
   const prefix = `items[${item.externalId}]`;
   if (stored === undefined) {
     const appeals = item.appeals.map((a) => ({ externalId: a.externalId, fields: appealFields(a), write: true }));
-    changes[prefix] = [null, 'created'];
+    changes.set(prefix, CREATED);
     return { externalId: item.externalId, fields, write: true, appeals };
   }
   const write = diffInto(changes, `${prefix}.`, stored, fields);
@@ -99,7 +100,7 @@ function planItem(item: RequestInput['items'][number], stored: StoredItem | unde
     const old = storedAppeals.get(appeal.externalId);
     const appealPrefix = `${prefix}.appeals[${appeal.externalId}]`;
     if (!old) {
-      changes[appealPrefix] = [null, 'created'];
+      changes.set(appealPrefix, CREATED);
       return { externalId: appeal.externalId, fields: next, write: true };
     }
     return {

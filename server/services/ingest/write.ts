@@ -15,6 +15,7 @@ import {
   type NewRequestLegalBaseRow,
 } from '../../queries/ingest/insert.ts';
 import { deleteRequestLegalBases, updateAppeal, updateItem, updateRequest } from '../../queries/ingest/update.ts';
+import { changesJson } from './fields.ts';
 import type { PlannedItem, PlannedRequest } from './plan.ts';
 
 export interface WrittenSets {
@@ -56,7 +57,7 @@ export async function writePlans(
       action: p.status === 'created' ? 'create' : 'update',
       entity: 'request',
       entity_key: `${p.sourceName}/${p.externalId}`,
-      changes: JSON.stringify(p.changes),
+      changes: changesJson(p.changes),
     })),
   );
   return counts;
