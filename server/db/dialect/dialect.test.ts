@@ -245,3 +245,13 @@ test.runIf(testEngine() === 'sqlite')(
     }
   },
 );
+
+test('a query run again answers from the data as it is now, also after the table gained a column', async () => {
+  const t = await fresh();
+  const names = () => t.db.selectFrom('sources').selectAll().where('kind', '=', 'synthetic').orderBy('id').execute();
+  expect((await names()).map((r) => r.name)).toEqual(['s']);
+  await t.db.insertInto('sources').values({ name: 'second', kind: 'synthetic' }).execute();
+  expect((await names()).map((r) => r.name)).toEqual(['s', 'second']);
+  await sql`alter table sources add column extra text default 'x'`.execute(t.db);
+  expect((await names()).map((r) => (r as Record<string, unknown>).extra)).toEqual(['x', 'x']);
+});

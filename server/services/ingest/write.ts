@@ -16,7 +16,7 @@ import {
 } from '../../queries/ingest/insert.ts';
 import { deleteRequestLegalBases, updateAppeal, updateItem, updateRequest } from '../../queries/ingest/update.ts';
 import { changesJson } from './fields.ts';
-import type { PlannedItem, PlannedRequest } from './plan.ts';
+import type { PlannedRequest } from './plan.ts';
 
 export interface WrittenSets {
   basisSetId: (plan: PlannedRequest) => number;
@@ -101,7 +101,6 @@ async function writeRequests(trx: Db, plans: PlannedRequest[], sets: WrittenSets
 async function writeItems(trx: Db, plans: PlannedRequest[], requestIds: number[], now: string): Promise<WriteCounts> {
   const counts: WriteCounts = { itemsCreated: 0, itemsUpdated: 0 };
   const newItems: NewItemRow[] = [];
-  const newItemPlans: PlannedItem[] = [];
   for (const [i, p] of plans.entries()) {
     for (const item of p.items) {
       if (item.storedId === undefined) {
@@ -112,7 +111,6 @@ async function writeItems(trx: Db, plans: PlannedRequest[], requestIds: number[]
           created_at: now,
           updated_at: now,
         });
-        newItemPlans.push(item);
       } else if (item.write) {
         counts.itemsUpdated++;
         await updateItem(trx, item.storedId, { ...item.fields, updated_at: now });
@@ -120,12 +118,14 @@ async function writeItems(trx: Db, plans: PlannedRequest[], requestIds: number[]
     }
   }
   counts.itemsCreated = newItems.length;
-  const newIds = new Map((await insertItems(trx, newItems)).map((id, k) => [newItemPlans[k] as PlannedItem, id]));
+  const newIds = await insertItems(trx, newItems);
 
   const appeals: NewAppealRow[] = [];
+  // The new items come in the order they were inserted in: the next new item has the next id.
+  let next = 0;
   for (const p of plans) {
     for (const item of p.items) {
-      const item_id = item.storedId ?? (newIds.get(item) as number);
+      const item_id = item.storedId ?? (newIds[next++] as number);
       for (const appeal of item.appeals) {
         if (appeal.storedId === undefined) {
           appeals.push({ item_id, external_id: appeal.externalId, ...appeal.fields, created_at: now, updated_at: now });
