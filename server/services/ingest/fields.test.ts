@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CREATED, type Changes, changesJson, diffInto } from './fields.ts';
+import { type Changes, CREATED, changesJson, diffInto } from './fields.ts';
 
 test('changesJson writes what JSON.stringify writes for the same changes as an object', () => {
   const changes: Changes = new Map();
