@@ -62,6 +62,7 @@ export async function httpSubmitRate(target: BenchTarget, items: number, port: n
   const bodies = batches(items, 1000, 23);
   const server = await startServer(url, port);
   let next = 0;
+  let lastResponse = 0;
   try {
     const started = performance.now();
     const result = await autocannon({
@@ -75,10 +76,15 @@ export async function httpSubmitRate(target: BenchTarget, items: number, port: n
           path: '/trpc/requests.submit',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+          onResponse: () => {
+            lastResponse = performance.now();
+          },
         },
       ],
     });
-    const seconds = (performance.now() - started) / 1000;
+    // Until the last answer: autocannon itself resolves only at its next once-a-second sample, which
+    // made the rate move in steps (100,000 items in 9.04 or 10.04 s, never between).
+    const seconds = (lastResponse - started) / 1000;
     if (result.non2xx > 0 || result.errors > 0)
       throw new Error(`${result.non2xx} non-2xx responses, ${result.errors} errors`);
     return {
