@@ -53,13 +53,13 @@ export async function resolveCatalog(trx: Db, needs: CatalogNeeds): Promise<Cata
     agency: await resolveThrough(known.agency, agencies.keys(), (keys) =>
       ensureAgencies(
         trx,
-        keys.map((key) => agencies.get(key) as CatalogNeeds['agencies'][number]),
+        keys.map((key) => [key, agencies.get(key) as AgencyNeed]),
       ),
     ),
     legalBasis: await resolveThrough(known.legalBasis, citations.keys(), (keys) =>
       ensureLegalBases(
         trx,
-        keys.map((key) => citations.get(key) as LegalBasisCitation),
+        keys.map((key) => [key, citations.get(key) as LegalBasisCitation]),
       ),
     ),
   };
@@ -80,16 +80,17 @@ async function ensurePlatforms(trx: Db, slugs: string[]): Promise<Map<string, nu
   return ids;
 }
 
-async function ensureAgencies(trx: Db, wanted: CatalogNeeds['agencies']): Promise<Map<string, number>> {
-  const byKey = new Map<string, CatalogNeeds['agencies'][number]>();
-  for (const entry of wanted) byKey.set(agencyKey(entry.jurisdiction, entry.agency.name), entry);
+type AgencyNeed = CatalogNeeds['agencies'][number];
+
+/** `wanted`: each agency once, by its agencyKey. */
+async function ensureAgencies(trx: Db, wanted: [string, AgencyNeed][]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const nameKeys = [...new Set([...byKey.values()].map((e) => normaliseName(e.agency.name)))];
+  const nameKeys = [...new Set(wanted.map(([, e]) => normaliseName(e.agency.name)))];
   // A merged agency's name lands on the one it was merged into (merges re-point, so one step).
   for (const row of await findAgenciesByNameKey(trx, nameKeys)) {
     ids.set(`${row.jurisdiction}|${row.name_key}`, row.merged_into_id ?? row.id);
   }
-  const missing = [...byKey.entries()].filter(([key]) => !ids.has(key));
+  const missing = wanted.filter(([key]) => !ids.has(key));
   const created = await insertAgencies(
     trx,
     missing.map(([, { jurisdiction, agency }]) => ({
@@ -104,11 +105,13 @@ async function ensureAgencies(trx: Db, wanted: CatalogNeeds['agencies']): Promis
   return ids;
 }
 
-async function ensureLegalBases(trx: Db, citations: LegalBasisCitation[]): Promise<Map<string, number>> {
-  const byKey = new Map<string, LegalBasisCitation>();
-  for (const c of citations) if (!byKey.has(citationKey(c))) byKey.set(citationKey(c), c);
-  const ids = await findLegalBasisIdsByKey(trx, [...byKey.keys()]);
-  const missing = [...byKey.entries()].filter(([key]) => !ids.has(key));
+/** `wanted`: each provision once, by its citationKey. */
+async function ensureLegalBases(trx: Db, wanted: [string, LegalBasisCitation][]): Promise<Map<string, number>> {
+  const ids = await findLegalBasisIdsByKey(
+    trx,
+    wanted.map(([key]) => key),
+  );
+  const missing = wanted.filter(([key]) => !ids.has(key));
   const created = await insertLegalBases(
     trx,
     missing.map(([key, c]) => ({
